@@ -1,0 +1,60 @@
+package org.dynamodbworkshop.lesson1;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.dynamodbworkshop.testkit.RequestPattern.query;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.dynamodbworkshop.testkit.LessonTest;
+import org.dynamodbworkshop.testkit.RecordedRequest;
+import org.dynamodbworkshop.testkit.RequestBudget;
+import org.dynamodbworkshop.testkit.TestDynamoDb;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+@LessonTest
+@Tag("1.5")
+@DisplayName("1.5 Songs of an artist by title prefix")
+class SongsByTitlePrefixTest {
+
+    @Test
+    @DisplayName("The Acme Band and \"S\" give only \"Still in Love\", in one Query that reads only that song")
+    void acmeBandAndSGiveStillInLove(TestDynamoDb dynamo) {
+        MusicFixture music = MusicFixture.withSongs(dynamo, MusicFixture.sampleSongs());
+
+        var songs = music.catalog().songsByTitlePrefix("The Acme Band", "S");
+
+        assertThat(songs).as("songsByTitlePrefix(\"The Acme Band\", \"S\")")
+                .containsExactly(new Song("The Acme Band", "Still in Love", "The Buck Starts Here", 5));
+        assertOneQueryReadingOnlyMatches(dynamo);
+    }
+
+    @Test
+    @DisplayName("returns every match in title order, and no song of another artist")
+    void returnsAllMatchesInTitleOrder(TestDynamoDb dynamo) {
+        List<Song> songs = new ArrayList<>(MusicFixture.sampleSongs());
+        songs.add(new Song("The Acme Band", "Sunday Morning", "Songs About Life", 1));
+        songs.add(new Song("The Acme Band", "Summer Rain", "Songs About Life", 0));
+        songs.add(new Song("Summer Strangers", "Summer Rain", "Debut", 0));
+        MusicFixture music = MusicFixture.withSongs(dynamo, songs);
+
+        var matches = music.catalog().songsByTitlePrefix("The Acme Band", "Su");
+
+        assertThat(matches).as("songsByTitlePrefix(\"The Acme Band\", \"Su\")").extracting(Song::getSongTitle)
+                .containsExactly("Summer Rain", "Sunday Morning");
+        assertOneQueryReadingOnlyMatches(dynamo);
+    }
+
+    private static void assertOneQueryReadingOnlyMatches(TestDynamoDb dynamo) {
+        RequestBudget.exactly(1, query(MusicFixture.TABLE)).assertMetBy(dynamo.requests());
+        RecordedRequest query = dynamo.requests().requests().get(0);
+        int returned = query.responseField("Count", Integer.class).orElse(0);
+        int read = query.responseField("ScannedCount", Integer.class).orElse(0);
+        assertThat(read)
+                .as("Your Query read %d songs to return %d: a filter (or your own code) threw the rest away. Put"
+                        + " begins_with on SongTitle into the key condition, so DynamoDB reads only the matches",
+                        read, returned)
+                .isEqualTo(returned);
+    }
+}

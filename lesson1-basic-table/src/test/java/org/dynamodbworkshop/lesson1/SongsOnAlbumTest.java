@@ -1,0 +1,46 @@
+package org.dynamodbworkshop.lesson1;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.dynamodbworkshop.testkit.RequestPattern.query;
+
+import org.dynamodbworkshop.testkit.LessonTest;
+import org.dynamodbworkshop.testkit.RequestBudget;
+import org.dynamodbworkshop.testkit.TestDynamoDb;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+@LessonTest
+@Tag("1.8")
+@DisplayName("1.8 Songs on an album")
+class SongsOnAlbumTest {
+
+    private static final RequestBudget ONE_INDEX_QUERY =
+            RequestBudget.exactly(1, query(MusicFixture.TABLE).onIndex(MusicFixture.INDEX))
+                    .orElseAdvise("AlbumTitle is not part of the table's key: query the index "
+                            + MusicFixture.INDEX + ", whose partition key it is, instead of scanning the table.");
+
+    @Test
+    @DisplayName("returns every song on the album, from any artist, in one Query on the index")
+    void returnsSongsOnAlbum(TestDynamoDb dynamo) {
+        MusicFixture music = MusicFixture.withAlbumIndexAndSongs(dynamo, MusicFixture.sampleSongs());
+
+        var songs = music.catalog().songsOnAlbum("Somewhat Famous");
+
+        assertThat(songs).as("songsOnAlbum(\"Somewhat Famous\")").containsExactlyInAnyOrderElementsOf(
+                MusicFixture.sampleSongs().stream().filter(song -> song.getAlbumTitle().equals("Somewhat Famous"))
+                        .toList());
+        ONE_INDEX_QUERY.assertMetBy(dynamo.requests());
+    }
+
+    @Test
+    @DisplayName("returns an empty list for an album with no songs")
+    void returnsNothingForUnknownAlbum(TestDynamoDb dynamo) {
+        MusicFixture music = MusicFixture.withAlbumIndexAndSongs(dynamo, MusicFixture.sampleSongs());
+
+        var songs = music.catalog().songsOnAlbum("Unreleased");
+
+        assertThat(songs).as("songsOnAlbum for an album with no songs").isEmpty();
+        ONE_INDEX_QUERY.assertMetBy(dynamo.requests());
+    }
+}

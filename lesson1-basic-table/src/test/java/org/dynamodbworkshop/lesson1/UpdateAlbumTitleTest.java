@@ -1,0 +1,53 @@
+package org.dynamodbworkshop.lesson1;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
+import static org.dynamodbworkshop.testkit.RequestPattern.updateItem;
+
+import java.util.List;
+import org.dynamodbworkshop.testkit.LessonTest;
+import org.dynamodbworkshop.testkit.RequestBudget;
+import org.dynamodbworkshop.testkit.TestDynamoDb;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+@LessonTest
+@Tag("1.6")
+@DisplayName("1.6 Update a song's album title")
+class UpdateAlbumTitleTest {
+
+    private static final Song CALL_ME_TODAY = new Song("No One You Know", "Call Me Today", "Somewhat Famous", 1);
+
+    @Test
+    @DisplayName("sets the album title and keeps the song's other attributes, in one UpdateItem")
+    void setsAlbumTitleKeepingOtherAttributes(TestDynamoDb dynamo) {
+        MusicFixture music = MusicFixture.withSongs(dynamo, List.of(CALL_ME_TODAY));
+
+        music.catalog().updateAlbumTitle("No One You Know", "Call Me Today", "Greatest Hits");
+
+        assertThat(music.storedSongs()).as("the song after updateAlbumTitle")
+                .containsExactly(new Song("No One You Know", "Call Me Today", "Greatest Hits", 1));
+        RequestBudget.exactly(1, updateItem(MusicFixture.TABLE))
+                .orElseAdvise("UpdateItem changes one attribute in place: no need to read the song first.")
+                .assertMetBy(dynamo.requests());
+    }
+
+    @Test
+    @DisplayName("throws SongNotFoundException for a missing song and writes nothing, in one UpdateItem")
+    void refusesMissingSong(TestDynamoDb dynamo) {
+        MusicFixture music = MusicFixture.withSongs(dynamo, List.of(CALL_ME_TODAY));
+
+        Throwable thrown = catchThrowable(() -> music.catalog().updateAlbumTitle("No One You Know", "Howdy", "Hits"));
+
+        assertThat(thrown).as("what updateAlbumTitle throws for a song that does not exist")
+                .isInstanceOf(SongNotFoundException.class);
+        assertThat(music.storedSongs())
+                .as("the table after updating a missing song: UpdateItem creates the item unless a condition stops it")
+                .containsExactly(CALL_ME_TODAY);
+        RequestBudget.exactly(1, updateItem(MusicFixture.TABLE))
+                .orElseAdvise("Let a condition expression (attribute_exists) check that the song exists, in the"
+                        + " same request: a read before the write costs a request and can be outdated.")
+                .assertMetBy(dynamo.requests());
+    }
+}

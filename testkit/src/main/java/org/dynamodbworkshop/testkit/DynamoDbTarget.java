@@ -1,0 +1,93 @@
+package org.dynamodbworkshop.testkit;
+
+import java.net.URI;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
+import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.http.SdkHttpClient;
+import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.regions.providers.DefaultAwsRegionProviderChain;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClientBuilder;
+
+/**
+ * The DynamoDB that tests run against, chosen once per JVM.
+ *
+ * <p>By default an in-memory DynamoDB Local inside the test JVM. When the standard AWS setting
+ * {@code AWS_ENDPOINT_URL_DYNAMODB} (or {@code AWS_ENDPOINT_URL}) names an endpoint, that endpoint instead, with
+ * region and credentials from the SDK's default chains, and every table name prefixed with a unique per-run prefix
+ * so that runs never meet each other's tables.
+ */
+public final class DynamoDbTarget implements AutoCloseable {
+
+    private static final AwsCredentialsProvider LOCAL_CREDENTIALS =
+            StaticCredentialsProvider.create(AwsBasicCredentials.create("workshop", "workshop"));
+
+    private final URI endpoint;
+    private final LocalDynamoDbServer localServer;
+    private final String tablePrefix;
+    private final SdkHttpClient httpClient = UrlConnectionHttpClient.create();
+
+    private DynamoDbTarget(URI endpoint, LocalDynamoDbServer localServer, String tablePrefix) {
+        this.endpoint = endpoint;
+        this.localServer = localServer;
+        this.tablePrefix = tablePrefix;
+    }
+
+    /** Reads the environment: an external endpoint if one is set, else a fresh DynamoDB Local. */
+    public static DynamoDbTarget fromEnvironment() {
+        return configuredEndpoint(System.getenv())
+                .map(endpoint -> new DynamoDbTarget(endpoint, null, "workshop-" + shortId() + "-"))
+                .orElseGet(() -> {
+                    LocalDynamoDbServer server = LocalDynamoDbServer.startInMemory();
+                    return new DynamoDbTarget(server.endpoint(), server, "");
+                });
+    }
+
+    static Optional<URI> configuredEndpoint(Map<String, String> environment) {
+        String endpoint = environment.getOrDefault("AWS_ENDPOINT_URL_DYNAMODB", environment.get("AWS_ENDPOINT_URL"));
+        return endpoint == null || endpoint.isBlank() ? Optional.empty()
+                : Optional.of(URI.create(endpoint.trim()));
+    }
+
+    /** Whether this is the DynamoDB Local started by the test kit (exact concurrency counts hold only there). */
+    public boolean isEmbeddedLocal() {
+        return localServer != null;
+    }
+
+    public URI endpoint() {
+        return endpoint;
+    }
+
+    /** Prefix for every table a test creates; empty on the private DynamoDB Local. */
+    public String tablePrefix() {
+        return tablePrefix;
+    }
+
+    /** A client builder for this target, sharing one HTTP connection pool across all tests. */
+    public DynamoDbClientBuilder clientBuilder() {
+        DynamoDbClientBuilder builder = DynamoDbClient.builder().httpClient(httpClient).endpointOverride(endpoint);
+        if (isEmbeddedLocal()) {
+            return builder.region(Region.US_EAST_1).credentialsProvider(LOCAL_CREDENTIALS);
+        }
+        return builder.region(new DefaultAwsRegionProviderChain().getRegion())
+                .credentialsProvider(DefaultCredentialsProvider.builder().build());
+    }
+
+    @Override
+    public void close() {
+        httpClient.close();
+        if (localServer != null) {
+            localServer.close();
+        }
+    }
+
+    private static String shortId() {
+        return UUID.randomUUID().toString().substring(0, 8);
+    }
+}

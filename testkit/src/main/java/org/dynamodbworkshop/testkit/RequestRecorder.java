@@ -1,0 +1,62 @@
+package org.dynamodbworkshop.testkit;
+
+import java.util.ArrayList;
+import java.util.List;
+import software.amazon.awssdk.core.SdkResponse;
+import software.amazon.awssdk.core.interceptor.Context;
+import software.amazon.awssdk.core.interceptor.ExecutionAttribute;
+import software.amazon.awssdk.core.interceptor.ExecutionAttributes;
+import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
+import software.amazon.awssdk.core.interceptor.SdkExecutionAttribute;
+
+/**
+ * Records every request a client sends (once per request, however often the SDK retries it), with its response.
+ * Each test has its own recorder, so parallel tests never see each other's requests.
+ */
+final class RequestRecorder implements ExecutionInterceptor {
+
+    private static final ExecutionAttribute<Slot> SLOT = new ExecutionAttribute<>("workshop.recordedRequest");
+
+    private final TableNames names;
+    private final List<Slot> slots = new ArrayList<>();
+
+    RequestRecorder(TableNames names) {
+        this.names = names;
+    }
+
+    @Override
+    public void beforeExecution(Context.BeforeExecution context, ExecutionAttributes attributes) {
+        String operation = attributes.getAttribute(SdkExecutionAttribute.OPERATION_NAME);
+        Slot slot = new Slot(RecordedRequest.of(operation, context.request(), names));
+        attributes.putAttribute(SLOT, slot);
+        synchronized (slots) {
+            slots.add(slot);
+        }
+    }
+
+    @Override
+    public void afterExecution(Context.AfterExecution context, ExecutionAttributes attributes) {
+        attributes.getAttribute(SLOT).response = context.response();
+    }
+
+    RequestLog log() {
+        synchronized (slots) {
+            return new RequestLog(slots.stream().map(slot -> slot.request.withResponse(slot.response)).toList());
+        }
+    }
+
+    void clear() {
+        synchronized (slots) {
+            slots.clear();
+        }
+    }
+
+    private static final class Slot {
+        private final RecordedRequest request;
+        private volatile SdkResponse response;
+
+        Slot(RecordedRequest request) {
+            this.request = request;
+        }
+    }
+}
