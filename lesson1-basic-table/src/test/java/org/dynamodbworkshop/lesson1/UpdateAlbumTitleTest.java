@@ -1,8 +1,8 @@
 package org.dynamodbworkshop.lesson1;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.catchThrowable;
 import static org.dynamodbworkshop.testkit.RequestPattern.updateItem;
+import static org.dynamodbworkshop.testkit.StudentCode.catchThrowable;
 
 import java.util.List;
 import org.dynamodbworkshop.testkit.LessonTest;
