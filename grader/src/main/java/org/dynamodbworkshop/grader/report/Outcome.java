@@ -1,0 +1,15 @@
+package org.dynamodbworkshop.grader.report;
+
+/** How one graded test ended. */
+public enum Outcome {
+    PASSED, FAILED, ERROR, TIMED_OUT, NOT_ATTEMPTED;
+
+    /** The name in reports: {@code passed}, {@code not_attempted}, ... */
+    public String id() {
+        return name().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    public static Outcome fromId(String id) {
+        return valueOf(id.toUpperCase(java.util.Locale.ROOT));
+    }
+}

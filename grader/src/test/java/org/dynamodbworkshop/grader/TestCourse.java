@@ -1,0 +1,21 @@
+package org.dynamodbworkshop.grader;
+
+import java.nio.file.Path;
+
+/** The course this build belongs to, as the build tells the grader's tests where to find it. */
+final class TestCourse {
+
+    static final Course COURSE = Course.at(Path.of(System.getProperty("workshop.courseRoot", "..")),
+            System.getProperty("workshop.buildDirName", "target"));
+
+    /** One grader for all tests, so each lesson's course code is compiled once per test run. */
+    static final Grader GRADER = new Grader(COURSE, Limits.DEFAULTS, workFolder("grader-work"));
+
+    private TestCourse() {
+    }
+
+    /** A folder inside this module's build folder. */
+    static Path workFolder(String name) {
+        return COURSE.root().resolve("grader").resolve(COURSE.buildDirName()).resolve(name);
+    }
+}
