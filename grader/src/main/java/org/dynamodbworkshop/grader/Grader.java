@@ -46,8 +46,10 @@ public final class Grader {
         }
         double score = results.stream().mapToDouble(LessonResult::score).sum();
         int maxScore = results.stream().mapToInt(LessonResult::maxScore).sum();
+        List<String> warnings = new ArrayList<>(submission.warnings(course));
+        results.forEach(lesson -> warnings.addAll(lesson.warnings()));
         return new GradeReport(submission.name(), Instant.now(), Duration.between(start, Instant.now()), score,
-                maxScore, submission.warnings(course), results);
+                maxScore, List.copyOf(warnings), results);
     }
 
     /** The lessons with these ids, in course order; all lessons for an empty list. */
@@ -63,12 +65,12 @@ public final class Grader {
                 .toList();
     }
 
-    private CompiledLesson compiledCourse(Lesson lesson) {
+    CompiledLesson compiledCourse(Lesson lesson) {
         return compiled.computeIfAbsent(lesson.id(),
                 id -> compiler.compileCourse(course, lesson, workRoot.resolve("course").resolve(id)));
     }
 
-    private Path newWorkDir(Lesson lesson) {
+    Path newWorkDir(Lesson lesson) {
         try {
             Files.createDirectories(workRoot);
             return Files.createTempDirectory(workRoot, lesson.id() + "-");

@@ -174,6 +174,14 @@ final class LessonGrader {
         }
     }
 
+    /** Tests that carry no exercise of the manifest would silently grade nothing: name them. */
+    private static List<String> ungradedTests(LessonManifest manifest, List<ForkEvents.TestRecord> tests) {
+        return tests.stream()
+                .filter(test -> LessonManifest.exerciseIdAmong(test.tags()).flatMap(manifest::exercise).isEmpty())
+                .map(test -> manifest.id() + ": test \"" + test.name() + "\" names no exercise of lesson.json")
+                .toList();
+    }
+
     private static LessonResult result(LessonManifest manifest, LessonStatus status, String detail,
                                        List<ForkEvents.TestRecord> tests) {
         List<ExerciseResult> exercises = manifest.exercises().stream()
@@ -181,7 +189,8 @@ final class LessonGrader {
                 .toList();
         double score = exercises.stream().mapToDouble(ExerciseResult::score).sum();
         int maxScore = manifest.exercises().stream().mapToInt(LessonManifest.Exercise::points).sum();
-        return new LessonResult(manifest.id(), manifest.title(), status, detail, score, maxScore, exercises);
+        return new LessonResult(manifest.id(), manifest.title(), status, detail, score, maxScore, exercises,
+                ungradedTests(manifest, tests));
     }
 
     private static ExerciseResult exerciseResult(LessonManifest.Exercise exercise, List<ForkEvents.TestRecord> tests) {

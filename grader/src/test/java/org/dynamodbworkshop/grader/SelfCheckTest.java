@@ -26,6 +26,7 @@ class SelfCheckTest {
             assertThat(lesson.score()).as("score of %s", lesson.id()).isEqualTo(lesson.maxScore());
         }
         assertThat(report.score()).isEqualTo(report.maxScore());
+        assertThat(report.warnings()).as("warnings, such as tests that name no exercise").isEmpty();
     }
 
     @Test

@@ -13,9 +13,10 @@ import java.util.Optional;
  * @param score the points earned
  * @param maxScore the lesson's points
  * @param exercises its exercises, in order
+ * @param warnings problems of the course itself, such as a test that names no exercise (and so grades nothing)
  */
 public record LessonResult(String id, String title, LessonStatus status, String detail, double score, int maxScore,
-                           List<ExerciseResult> exercises) {
+                           List<ExerciseResult> exercises, List<String> warnings) {
 
     /** The first exercise not yet done: what to work on next. */
     public Optional<ExerciseResult> nextExercise() {
