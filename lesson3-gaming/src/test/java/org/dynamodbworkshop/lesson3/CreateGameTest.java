@@ -1,0 +1,58 @@
+package org.dynamodbworkshop.lesson3;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.dynamodbworkshop.testkit.RequestPattern.putItem;
+import static org.dynamodbworkshop.testkit.StudentCode.catchThrowable;
+
+import org.dynamodbworkshop.testkit.LessonTest;
+import org.dynamodbworkshop.testkit.RequestBudget;
+import org.dynamodbworkshop.testkit.TestDynamoDb;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+@LessonTest
+@Tag("3.4")
+@DisplayName("3.4 Create a game")
+class CreateGameTest {
+
+    private static final RequestBudget ONE_PUT = RequestBudget.exactly(1, putItem(BattleRoyaleFixture.TABLE))
+            .orElseAdvise("One PutItem with a condition expression (attribute_not_exists) both checks that the game"
+                    + " id is free and writes the game.");
+
+    @Test
+    @DisplayName("stores a new open game, which then shows in OpenGamesIndex, in one PutItem")
+    void storesNewOpenGame(TestDynamoDb dynamo) {
+        BattleRoyaleFixture fixture = BattleRoyaleFixture.withIndexes(dynamo);
+        fixture.openGame("g-old", "Juicy Jungle", "lchen", "2019-04-16T09:00:00", 7);
+        Game game = Game.open("g-new", "Juicy Jungle", "hwalker", "2019-04-16T10:12:54");
+
+        fixture.service().createGame(game);
+
+        assertThat(fixture.storedGame("g-new")).as("the game g-new after createGame").contains(game);
+        assertThat(fixture.storedGame("g-old").orElseThrow().getPeople()).as("the people of another game")
+                .isEqualTo(7);
+        if (dynamo.isEmbeddedLocal()) { // elsewhere, an index may show a new item a moment later
+            assertThat(fixture.gamesInOpenGamesIndex()).as("the games in OpenGamesIndex after createGame")
+                    .extracting(Game::getGameId).containsExactly("g-old", "g-new");
+        }
+        ONE_PUT.assertMetBy(dynamo.requests());
+    }
+
+    @Test
+    @DisplayName("refuses a taken game id with GameAlreadyExistsException and keeps the existing game")
+    void refusesTakenGameId(TestDynamoDb dynamo) {
+        BattleRoyaleFixture fixture = BattleRoyaleFixture.withIndexes(dynamo);
+        Game existing = fixture.openGame("g-1", "Dirty Desert", "tkowalski", "2019-04-16T10:20:09", 12);
+
+        Throwable thrown = catchThrowable(() -> fixture.service()
+                .createGame(Game.open("g-1", "Frozen Fjord", "hwalker", "2019-04-16T11:00:00")));
+
+        assertThat(thrown).as("what createGame throws for a game id that is taken")
+                .isInstanceOf(GameAlreadyExistsException.class);
+        assertThat(fixture.storedGame("g-1"))
+                .as("the game g-1 after a second createGame: PutItem replaces an item unless a condition stops it")
+                .contains(existing);
+        ONE_PUT.assertMetBy(dynamo.requests());
+    }
+}

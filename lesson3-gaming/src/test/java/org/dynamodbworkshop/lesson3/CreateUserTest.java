@@ -1,0 +1,59 @@
+package org.dynamodbworkshop.lesson3;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.dynamodbworkshop.testkit.RequestPattern.putItem;
+import static org.dynamodbworkshop.testkit.StudentCode.catchThrowable;
+
+import org.dynamodbworkshop.testkit.LessonTest;
+import org.dynamodbworkshop.testkit.RequestBudget;
+import org.dynamodbworkshop.testkit.TestDynamoDb;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+@LessonTest
+@Tag("3.1")
+@DisplayName("3.1 Create a user")
+class CreateUserTest {
+
+    private static final User HANNAH = new User("hwalker", "Hannah Walker", "hwalker@example.com", "1984-07-02",
+            "881 Oak Street, Dayton, OH 45402");
+
+    private static final RequestBudget ONE_PUT = RequestBudget.exactly(1, putItem(BattleRoyaleFixture.TABLE))
+            .orElseAdvise("One PutItem with a condition expression (attribute_not_exists) both checks that the"
+                    + " username is free and writes the user: a read first costs a request and can be outdated.");
+
+    @Test
+    @DisplayName("stores a new user with its keys and profile, in one PutItem")
+    void storesNewUser(TestDynamoDb dynamo) {
+        BattleRoyaleFixture fixture = BattleRoyaleFixture.withIndexes(dynamo);
+        User oscar = new User("ojones", "Oscar Jones", "ojones@example.org", "1990-11-23", "12 Pine Road, Boise, ID");
+        fixture.put(oscar);
+
+        fixture.service().createUser(HANNAH);
+
+        assertThat(fixture.storedUser("hwalker")).as("the user hwalker after createUser").contains(HANNAH);
+        assertThat(fixture.storedItem(User.keyAttributes("hwalker")).orElseThrow().keySet())
+                .as("the attributes of the stored user")
+                .containsExactlyInAnyOrder(BattleRoyaleTable.PK, BattleRoyaleTable.SK, User.USERNAME, User.NAME,
+                        User.EMAIL, User.BIRTHDATE, User.ADDRESS);
+        assertThat(fixture.storedUser("ojones")).as("another user, after createUser").contains(oscar);
+        ONE_PUT.assertMetBy(dynamo.requests());
+    }
+
+    @Test
+    @DisplayName("refuses a taken username with UserAlreadyExistsException and keeps the existing user")
+    void refusesTakenUsername(TestDynamoDb dynamo) {
+        BattleRoyaleFixture fixture = BattleRoyaleFixture.withIndexes(dynamo).put(HANNAH);
+        User impostor = new User("hwalker", "Harry Wall", "harry@example.net", "1999-01-01", "1 Elm Drive, Tulsa");
+
+        Throwable thrown = catchThrowable(() -> fixture.service().createUser(impostor));
+
+        assertThat(thrown).as("what createUser throws for a username that is taken")
+                .isInstanceOf(UserAlreadyExistsException.class);
+        assertThat(fixture.storedUser("hwalker"))
+                .as("the user hwalker after a second createUser: PutItem replaces an item unless a condition stops it")
+                .contains(HANNAH);
+        ONE_PUT.assertMetBy(dynamo.requests());
+    }
+}

@@ -1,0 +1,114 @@
+package org.dynamodbworkshop.lesson3;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.dynamodbworkshop.testkit.RequestPattern.query;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.dynamodbworkshop.testkit.LessonTest;
+import org.dynamodbworkshop.testkit.RequestBudget;
+import org.dynamodbworkshop.testkit.TestDynamoDb;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+@LessonTest
+@Tag("3.5")
+@DisplayName("3.5 Fetch a game and its players")
+class FetchGameAndPlayersTest {
+
+    private static final String ADVICE = "A game and its players share a partition (PK = GAME#<id>): one Query"
+            + " reads the game's item and its players together. No GetItem for the game, and no Scan.";
+
+    @Test
+    @DisplayName("returns the game and its players in username order, in one Query")
+    void returnsGameAndPlayers(TestDynamoDb dynamo) {
+        BattleRoyaleFixture fixture = BattleRoyaleFixture.withIndexes(dynamo);
+        fixture.put(new User("hwalker", "Hannah Walker", "hwalker@example.com", "1984-07-02", "881 Oak Street"));
+        Game game = fixture.openGame("g-1", "Green Grasslands", "hwalker", "2019-04-16T10:12:54", 6);
+        fixture.openGame("g-2", "Green Grasslands", "ojones", "2019-04-16T10:13:00", 4);
+
+        var fetched = fixture.service().fetchGameAndPlayers("g-1");
+
+        assertThat(fetched).as("fetchGameAndPlayers(\"g-1\")").isPresent();
+        assertThat(fetched.get().game()).as("the game of fetchGameAndPlayers(\"g-1\")").isEqualTo(game);
+        assertThat(fetched.get().players()).as("the players of fetchGameAndPlayers(\"g-1\"), in username order")
+                .containsExactlyElementsOf(fixture.storedPlayers("g-1"));
+        onlyQueries(1).assertMetBy(dynamo.requests());
+    }
+
+    @Test
+    @DisplayName("returns a new game with no players yet, in one Query")
+    void returnsGameWithoutPlayers(TestDynamoDb dynamo) {
+        BattleRoyaleFixture fixture = BattleRoyaleFixture.withIndexes(dynamo);
+        Game game = fixture.openGame("g-1", "Rocky Ridge", "hwalker", "2019-04-16T10:12:54", 0);
+        fixture.openGame("g-2", "Rocky Ridge", "ojones", "2019-04-16T10:13:00", 3);
+
+        var fetched = fixture.service().fetchGameAndPlayers("g-1");
+
+        assertThat(fetched).as("fetchGameAndPlayers of a game with no players")
+                .contains(new GameWithPlayers(game, List.of()));
+        onlyQueries(1).assertMetBy(dynamo.requests());
+    }
+
+    @Test
+    @DisplayName("returns nothing for a game that does not exist, in one Query")
+    void returnsNothingForMissingGame(TestDynamoDb dynamo) {
+        BattleRoyaleFixture fixture = BattleRoyaleFixture.withIndexes(dynamo);
+        fixture.openGame("g-1", "Rocky Ridge", "hwalker", "2019-04-16T10:12:54", 3);
+
+        var fetched = fixture.service().fetchGameAndPlayers("g-404");
+
+        assertThat(fetched).as("fetchGameAndPlayers of a game that does not exist").isEmpty();
+        onlyQueries(1).assertMetBy(dynamo.requests());
+    }
+
+    @Test
+    @DisplayName("returns every game of the course's data set, loaded from its tutorial-format file, with its players")
+    void returnsEveryGameOfDataSet(TestDynamoDb dynamo, @TempDir Path folder) {
+        BattleRoyaleFixture.DataSet data = BattleRoyaleFixture.dataSet();
+        BattleRoyaleFixture fixture = BattleRoyaleFixture.withIndexes(dynamo)
+                .loadFile(BattleRoyaleFixture.dataSetFile(folder));
+
+        List<GameWithPlayers> fetched = new ArrayList<>();
+        for (Game game : data.games()) {
+            fetched.add(fixture.service().fetchGameAndPlayers(game.getGameId()).orElse(null));
+        }
+
+        assertThat(fetched).as("fetchGameAndPlayers of each game in the data set").containsExactlyElementsOf(
+                data.games().stream()
+                        .map(game -> new GameWithPlayers(game, data.playersOf(game.getGameId())))
+                        .toList());
+        onlyQueries(data.games().size()).assertMetBy(dynamo.requests());
+        assertDataSetShape(data, fixture);
+    }
+
+    private static RequestBudget onlyQueries(int count) {
+        return RequestBudget.exactly(count, query(BattleRoyaleFixture.TABLE)).orElseAdvise(ADVICE);
+    }
+
+    /** The data set is as the README describes it, and the given loader wrote every line of it. */
+    private static void assertDataSetShape(BattleRoyaleFixture.DataSet data, BattleRoyaleFixture fixture) {
+        assertThat(fixture.itemCount()).as("the items the loader wrote from the data set's file")
+                .isEqualTo(data.lines());
+        assertThat(data.users()).as("the data set's users").hasSize(300);
+        assertThat(data.games()).as("the data set's games").hasSize(15);
+        assertThat(data.mappings()).as("the data set's user-game mappings").hasSize(520);
+        assertThat(data.maps()).as("the data set's maps").hasSize(5);
+        assertThat(data.openGames()).as("the data set's open games").hasSize(9);
+        assertThat(data.games()).as("the data set's started games that have not ended")
+                .filteredOn(game -> game.getStartTime() != null && game.getEndTime() == null).hasSize(4);
+        assertThat(data.games()).as("the data set's ended games")
+                .filteredOn(game -> game.getEndTime() != null).hasSize(2);
+        for (Game game : data.games()) {
+            int players = data.playersOf(game.getGameId()).size();
+            assertThat(game.getPeople()).as("the people of " + game).isEqualTo(players)
+                    .isLessThanOrEqualTo(BattleRoyaleFixture.MAX_PLAYERS);
+            if (game.getStartTime() != null) {
+                assertThat(players).as("the players of started " + game).isEqualTo(BattleRoyaleFixture.MAX_PLAYERS);
+            }
+        }
+    }
+}

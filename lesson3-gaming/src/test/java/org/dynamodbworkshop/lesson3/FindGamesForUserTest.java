@@ -1,0 +1,78 @@
+package org.dynamodbworkshop.lesson3;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.dynamodbworkshop.testkit.RequestPattern.query;
+
+import java.nio.file.Path;
+import java.util.Comparator;
+import org.dynamodbworkshop.testkit.LessonTest;
+import org.dynamodbworkshop.testkit.RequestBudget;
+import org.dynamodbworkshop.testkit.TestDynamoDb;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+@LessonTest
+@Tag("3.10")
+@DisplayName("3.10 Find the games of a user")
+class FindGamesForUserTest {
+
+    private static RequestBudget queriesOnIndex(int count) {
+        return RequestBudget
+                .exactly(count, query(BattleRoyaleFixture.TABLE).onIndex(BattleRoyaleFixture.INVERTED_INDEX))
+                .orElseAdvise("A user's mappings have SK = USER#<username> in many partitions. InvertedIndex swaps"
+                        + " the keys, so one Query on it with SK = USER#<username> finds them all.");
+    }
+
+    @Test
+    @DisplayName("returns every game of a winner in the course's data set, with places, in one Query on InvertedIndex")
+    void returnsGamesOfWinner(TestDynamoDb dynamo) {
+        BattleRoyaleFixture.DataSet data = BattleRoyaleFixture.dataSet();
+        String winner = data.mappings().stream()
+                .filter(mapping -> mapping.getPlace() != null)
+                .map(UserGameMapping::getUsername)
+                .max(Comparator.comparing((String username) -> data.gamesOf(username).size())
+                        .thenComparing(Comparator.reverseOrder()))
+                .orElseThrow();
+        BattleRoyaleFixture fixture = BattleRoyaleFixture.withDataSet(dynamo);
+
+        var games = fixture.service().findGamesForUser(winner);
+
+        assertThat(data.gamesOf(winner)).as("the data set's games of " + winner).hasSizeGreaterThan(1);
+        assertThat(games).as("findGamesForUser(\"%s\"), in game id order", winner)
+                .containsExactlyElementsOf(data.gamesOf(winner));
+        queriesOnIndex(1).assertMetBy(dynamo.requests());
+    }
+
+    @Test
+    @DisplayName("returns a player's games, and none for a user who never played, in the tutorial-format sample")
+    void returnsGamesInTutorialSample(TestDynamoDb dynamo, @TempDir Path folder) {
+        BattleRoyaleFixture.DataSet sample = BattleRoyaleFixture.tutorialSample();
+        BattleRoyaleFixture fixture = BattleRoyaleFixture.withIndexes(dynamo)
+                .loadFile(BattleRoyaleFixture.tutorialSampleFile(folder));
+
+        var games = fixture.service().findGamesForUser("nsingh");
+        var none = fixture.service().findGamesForUser("sbrandt");
+
+        assertThat(games).as("findGamesForUser(\"nsingh\"), who is in the sample's 3 games")
+                .containsExactlyElementsOf(sample.gamesOf("nsingh")).hasSize(3);
+        assertThat(none).as("findGamesForUser(\"sbrandt\"), who has a profile but no games").isEmpty();
+        queriesOnIndex(2).assertMetBy(dynamo.requests());
+    }
+
+    @Test
+    @DisplayName("works on InvertedIndex added to the live table after the data was loaded, as in the tutorial")
+    void worksOnIndexAddedToLiveTable(TestDynamoDb dynamo, @TempDir Path folder) {
+        BattleRoyaleFixture.DataSet sample = BattleRoyaleFixture.tutorialSample();
+        BattleRoyaleFixture fixture = BattleRoyaleFixture.withoutIndexes(dynamo)
+                .loadFile(BattleRoyaleFixture.tutorialSampleFile(folder))
+                .addInvertedIndex();
+
+        var games = fixture.service().findGamesForUser("tkowalski");
+
+        assertThat(games).as("findGamesForUser(\"tkowalski\")")
+                .containsExactlyElementsOf(sample.gamesOf("tkowalski")).hasSize(1);
+        queriesOnIndex(1).assertMetBy(dynamo.requests());
+    }
+}

@@ -1,0 +1,64 @@
+package org.dynamodbworkshop.lesson3;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.dynamodbworkshop.testkit.RequestPattern.scan;
+
+import java.nio.file.Path;
+import org.dynamodbworkshop.testkit.LessonTest;
+import org.dynamodbworkshop.testkit.RequestBudget;
+import org.dynamodbworkshop.testkit.TestDynamoDb;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+@LessonTest
+@Tag("3.7")
+@DisplayName("3.7 Find all open games")
+class FindOpenGamesTest {
+
+    private static final RequestBudget SCAN_OF_INDEX = RequestBudget
+            .atLeast(1, scan(BattleRoyaleFixture.TABLE).onIndex(BattleRoyaleFixture.OPEN_GAMES_INDEX))
+            .orElseAdvise("OpenGamesIndex is sparse: it holds only the open games, so a Scan of the index reads"
+                    + " exactly them. A Scan of the table reads every user, game and player.");
+
+    @Test
+    @DisplayName("returns the 9 open games of the course's data set, with a Scan of OpenGamesIndex")
+    void returnsOpenGamesOfDataSet(TestDynamoDb dynamo) {
+        BattleRoyaleFixture.DataSet data = BattleRoyaleFixture.dataSet();
+        BattleRoyaleFixture fixture = BattleRoyaleFixture.withDataSet(dynamo);
+
+        var games = fixture.service().findOpenGames();
+
+        assertThat(games).as("findOpenGames() on the data set").containsExactlyInAnyOrderElementsOf(data.openGames());
+        SCAN_OF_INDEX.assertMetBy(dynamo.requests());
+    }
+
+    @Test
+    @DisplayName("returns the open games of the tutorial-format sample file, loaded with the given loader")
+    void returnsOpenGamesOfTutorialSample(TestDynamoDb dynamo, @TempDir Path folder) {
+        BattleRoyaleFixture.DataSet sample = BattleRoyaleFixture.tutorialSample();
+        BattleRoyaleFixture fixture = BattleRoyaleFixture.withIndexes(dynamo)
+                .loadFile(BattleRoyaleFixture.tutorialSampleFile(folder));
+
+        var games = fixture.service().findOpenGames();
+
+        assertThat(games).as("findOpenGames() on the tutorial sample")
+                .containsExactlyInAnyOrderElementsOf(sample.openGames()).hasSize(3);
+        assertThat(fixture.itemCount()).as("the items the loader wrote from the sample's 20 lines").isEqualTo(20);
+        SCAN_OF_INDEX.assertMetBy(dynamo.requests());
+    }
+
+    @Test
+    @DisplayName("returns nothing when every game has started")
+    void returnsNothingWhenAllStarted(TestDynamoDb dynamo) {
+        BattleRoyaleFixture fixture = BattleRoyaleFixture.withIndexes(dynamo);
+        fixture.startedGame("g-1", "Frozen Fjord", "lchen", "2019-04-16T08:00:00", "2019-04-16T08:40:00");
+        fixture.startedGame("g-2", "Rocky Ridge", "ojones", "2019-04-16T08:05:00", "2019-04-16T08:30:00");
+
+        var games = fixture.service().findOpenGames();
+
+        assertThat(games).as("findOpenGames() when every game has started").isEmpty();
+        SCAN_OF_INDEX.assertMetBy(dynamo.requests());
+    }
+}
