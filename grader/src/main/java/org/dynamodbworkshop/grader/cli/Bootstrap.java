@@ -1,0 +1,46 @@
+package org.dynamodbworkshop.grader.cli;
+
+import java.io.IOException;
+import java.lang.reflect.InvocationTargetException;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The launchers' entry point, which needs nothing but the JDK: it puts the grader's dependencies (listed by the build
+ * in {@code workshop-classpath.txt} beside the grader's classes) on a class loader and starts {@link Workshop}. So
+ * the shell and Windows launchers stay one line each, whatever the length of the classpath.
+ */
+public final class Bootstrap {
+
+    private Bootstrap() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path classes = Path.of(Bootstrap.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        Path classpathFile = classes.resolveSibling("workshop-classpath.txt");
+        List<URL> urls = new ArrayList<>(List.of(classes.toUri().toURL()));
+        for (String entry : readClasspath(classpathFile)) {
+            urls.add(Path.of(entry).toUri().toURL());
+        }
+        ClassLoader loader = new URLClassLoader(urls.toArray(URL[]::new), ClassLoader.getPlatformClassLoader());
+        Thread.currentThread().setContextClassLoader(loader);
+        try {
+            loader.loadClass(Workshop.class.getName()).getMethod("main", String[].class).invoke(null, (Object) args);
+        } catch (InvocationTargetException e) {
+            throw e.getCause() instanceof Exception cause ? cause : e;
+        }
+    }
+
+    private static String[] readClasspath(Path file) throws IOException {
+        if (!Files.isRegularFile(file)) {
+            System.err.println("workshop: the course's tools are not built: run ./workshop again, or mvn -DskipTests verify");
+            System.exit(Workshop.USAGE);
+        }
+        String classpath = Files.readString(file).strip();
+        return classpath.isEmpty() ? new String[0] : classpath.split(java.io.File.pathSeparator);
+    }
+}

@@ -1,0 +1,25 @@
+package org.dynamodbworkshop.grader.cli;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.dynamodbworkshop.grader.Course;
+import org.dynamodbworkshop.grader.StudentEdition;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+@Command(name = "export-student-edition", mixinStandardHelpOptions = true,
+        description = {"Writes a copy of the course without solutions or anything instructor-only:",
+            "the template repository to publish to students."})
+final class ExportStudentEditionCommand implements Callable<Integer> {
+
+    @Option(names = "--out", required = true, paramLabel = "DIR", description = "A new or empty folder.")
+    private Path out;
+
+    @Override
+    public Integer call() {
+        StudentEdition.export(Course.at(Workshop.courseRoot(), "target"), out);
+        System.out.println("Student edition written to " + out + ". It builds, and grades to 0 until students"
+                + " solve the exercises.");
+        return 0;
+    }
+}

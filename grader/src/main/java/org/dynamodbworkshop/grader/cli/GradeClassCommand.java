@@ -1,0 +1,51 @@
+package org.dynamodbworkshop.grader.cli;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.dynamodbworkshop.grader.ClassGrader;
+import org.dynamodbworkshop.grader.Course;
+import org.dynamodbworkshop.grader.Grader;
+import org.dynamodbworkshop.grader.Lesson;
+import org.dynamodbworkshop.grader.StudentGrade;
+import org.dynamodbworkshop.grader.UsageException;
+import org.dynamodbworkshop.grader.report.ClassReport;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+@Command(name = "grade-class", mixinStandardHelpOptions = true,
+        description = {"Grades every subfolder or zip of a folder as one student's submission.",
+            "Writes one report folder per student, grades.csv and class-report.html."})
+final class GradeClassCommand implements Callable<Integer> {
+
+    @Option(names = "--submissions", required = true, paramLabel = "DIR", description = "The folder of submissions.")
+    private Path submissions;
+
+    @Option(names = "--out", paramLabel = "DIR", description = "Where to write the reports (default: ${DEFAULT-VALUE}).")
+    private Path out = Path.of("grade-report");
+
+    @Option(names = "--jobs", paramLabel = "N", description = "Submissions graded at once (default: the number of cores).")
+    private int jobs = Runtime.getRuntime().availableProcessors();
+
+    @Mixin
+    private LimitOptions limits;
+
+    @Override
+    public Integer call() {
+        if (jobs < 1) {
+            throw new UsageException("--jobs must be at least 1");
+        }
+        Course course = Course.at(Workshop.courseRoot(), "target");
+        try (WorkFolder work = WorkFolder.create()) {
+            Grader grader = new Grader(course, limits.limits(), work.path());
+            List<StudentGrade> rows = new ClassGrader(grader, jobs).gradeAll(submissions, out, work.path());
+            ClassReport.write(rows, course.lessons().stream().map(Lesson::id).toList(), out);
+            rows.forEach(row -> System.out.printf("%-30s %-16s %s%n", row.student(), row.status(),
+                    row.report() == null ? row.detail() : String.format("%.2f / %d", row.report().score(),
+                            row.report().maxScore())));
+            System.out.println("Reports: " + out.resolve("class-report.html") + " and " + out.resolve("grades.csv"));
+        }
+        return 0;
+    }
+}

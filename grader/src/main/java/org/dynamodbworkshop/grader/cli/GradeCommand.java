@@ -1,0 +1,57 @@
+package org.dynamodbworkshop.grader.cli;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.dynamodbworkshop.grader.Course;
+import org.dynamodbworkshop.grader.Grader;
+import org.dynamodbworkshop.grader.Submission;
+import org.dynamodbworkshop.grader.report.ConsoleReport;
+import org.dynamodbworkshop.grader.report.GradeReport;
+import org.dynamodbworkshop.grader.report.ReportFiles;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+@Command(name = "grade", mixinStandardHelpOptions = true,
+        description = {"Grades a submission with the course's official tests and writes the reports.",
+            "Only the student files named in each lesson's lesson.json are taken from the submission."})
+final class GradeCommand implements Callable<Integer> {
+
+    @ArgGroup
+    private Source source;
+
+    @Option(names = "--out", paramLabel = "DIR", description = "Where to write the reports (default: ${DEFAULT-VALUE}).")
+    private Path out = Path.of("grade-report");
+
+    @Option(names = "--lesson", paramLabel = "ID", description = "Grade only this lesson (repeatable).")
+    private List<String> lessons = new ArrayList<>();
+
+    @Mixin
+    private LimitOptions limits;
+
+    static final class Source {
+        @Option(names = "--submission", paramLabel = "DIR", description = "The submission to grade (default: this checkout).")
+        Path submission;
+
+        @Option(names = "--reference", description = "Grade the course's reference solutions (a sanity check).")
+        boolean reference;
+    }
+
+    @Override
+    public Integer call() {
+        Course course = Course.at(Workshop.courseRoot(), "target");
+        Submission submission = source == null || (source.submission == null && !source.reference)
+                ? Submission.folder(course.root())
+                : source.reference ? Submission.reference(course) : Submission.folder(source.submission);
+        try (WorkFolder work = WorkFolder.create()) {
+            GradeReport report = new Grader(course, limits.limits(), work.path()).grade(submission, lessons);
+            ReportFiles.write(report, out);
+            System.out.print(ConsoleReport.write(report));
+            System.out.println("Reports: " + out.resolve("report.html") + " (also report.md, report.json, results.json)");
+        }
+        return 0;
+    }
+}

@@ -1,0 +1,108 @@
+package org.dynamodbworkshop.grader.report;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.dynamodbworkshop.grader.StudentGrade;
+
+/** A class's {@code grades.csv} for the gradebook and {@code class-report.html}: where the class struggles. */
+public final class ClassReport {
+
+    private ClassReport() {
+    }
+
+    public static void write(List<StudentGrade> rows, List<String> lessonIds, Path out) {
+        try {
+            Files.createDirectories(out);
+            Files.writeString(out.resolve("grades.csv"), csv(rows, lessonIds));
+            Files.writeString(out.resolve("class-report.html"), html(rows));
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot write the class reports into " + out + ": " + e.getMessage(), e);
+        }
+    }
+
+    static String csv(List<StudentGrade> rows, List<String> lessonIds) {
+        StringBuilder csv = new StringBuilder("student," + String.join(",", lessonIds) + ",total,max,status\n");
+        for (StudentGrade row : rows) {
+            csv.append(cell(row.student()));
+            for (String lessonId : lessonIds) {
+                csv.append(',').append(row.report() == null ? "" : row.report().lessons().stream()
+                        .filter(lesson -> lesson.id().equals(lessonId))
+                        .map(lesson -> Scores.format(lesson.score())).findFirst().orElse(""));
+            }
+            csv.append(',').append(row.report() == null ? "" : Scores.format(row.report().score()))
+                    .append(',').append(row.report() == null ? "" : String.valueOf(row.report().maxScore()))
+                    .append(',').append(row.status()).append('\n');
+        }
+        return csv.toString();
+    }
+
+    private static String cell(String text) {
+        return text.matches("[^\",\\n]*") ? text : "\"" + text.replace("\"", "\"\"") + "\"";
+    }
+
+    /** Pass rate per exercise: the share of graded students whose every test of it passes. */
+    static Map<String, Integer> passRates(List<StudentGrade> rows) {
+        List<GradeReport> reports = rows.stream().map(StudentGrade::report).filter(Objects::nonNull).toList();
+        Map<String, int[]> counts = new LinkedHashMap<>();
+        for (GradeReport report : reports) {
+            for (LessonResult lesson : report.lessons()) {
+                for (ExerciseResult exercise : lesson.exercises()) {
+                    int[] count = counts.computeIfAbsent(exercise.id() + " " + exercise.title(), key -> new int[2]);
+                    count[0] += exercise.isDone() ? 1 : 0;
+                    count[1]++;
+                }
+            }
+        }
+        Map<String, Integer> rates = new LinkedHashMap<>();
+        counts.forEach((exercise, count) -> rates.put(exercise, Scores.percent(count[0], count[1])));
+        return rates;
+    }
+
+    private static String html(List<StudentGrade> rows) {
+        StringBuilder html = new StringBuilder("""
+                <!DOCTYPE html>
+                <html lang="en">
+                <head>
+                <meta charset="utf-8">
+                <title>DynamoDB Java Workshop: class report</title>
+                <style>
+                body { font-family: system-ui, sans-serif; margin: 2rem auto; max-width: 60rem; color: #1f2933; }
+                table { border-collapse: collapse; width: 100%; margin-bottom: 1.5rem; }
+                th, td { text-align: left; padding: .3rem .5rem; border-bottom: 1px solid #e4e7eb; }
+                .bar { background: #e4e7eb; width: 200px; height: 12px; display: inline-block; }
+                .bar span { background: #3fa36a; height: 12px; display: block; }
+                </style>
+                </head>
+                <body>
+                <h1>Class report</h1>
+                """);
+        html.append("<p>").append(rows.size()).append(" submissions, ")
+                .append(rows.stream().filter(row -> row.status().equals(StudentGrade.GRADED)).count())
+                .append(" graded.</p>\n<h2>Pass rate per exercise</h2>\n<table>\n<tr><th>Exercise</th><th>Pass rate</th><th></th></tr>\n");
+        passRates(rows).forEach((exercise, rate) -> html.append("<tr><td>").append(HtmlReport.escape(exercise))
+                .append("</td><td>").append(rate).append("%</td><td><span class=\"bar\"><span style=\"width:")
+                .append(rate * 2).append("px\"></span></span></td></tr>\n"));
+        html.append("</table>\n<h2>Students</h2>\n<table>\n<tr><th>Student</th><th>Score</th><th>Status</th></tr>\n");
+        for (StudentGrade row : rows) {
+            html.append("<tr><td>");
+            if (row.report() != null) {
+                html.append("<a href=\"").append(HtmlReport.escape(row.student())).append("/report.html\">")
+                        .append(HtmlReport.escape(row.student())).append("</a>");
+            } else {
+                html.append(HtmlReport.escape(row.student()));
+            }
+            html.append("</td><td>").append(row.report() == null ? ""
+                            : Scores.format(row.report().score()) + " / " + row.report().maxScore())
+                    .append("</td><td>").append(row.status())
+                    .append(row.detail().isEmpty() ? "" : ": " + HtmlReport.escape(row.detail()))
+                    .append("</td></tr>\n");
+        }
+        return html.append("</table>\n</body>\n</html>\n").toString();
+    }
+}

@@ -1,0 +1,43 @@
+package org.dynamodbworkshop.grader.report;
+
+/** The table a person reads in the terminal: per lesson, a progress bar and each exercise's state. */
+public final class ConsoleReport {
+
+    private static final int BAR_WIDTH = 20;
+
+    private ConsoleReport() {
+    }
+
+    public static String write(GradeReport report) {
+        StringBuilder out = new StringBuilder();
+        out.append("Grade of ").append(report.submission()).append("\n\n");
+        for (LessonResult lesson : report.lessons()) {
+            out.append(String.format("%-24s %7s / %-4d %s %3d%%  %s%n", lesson.id(), Scores.format(lesson.score()),
+                    lesson.maxScore(), bar(lesson.score(), lesson.maxScore()),
+                    Scores.percent(lesson.score(), lesson.maxScore()), lesson.status().id()));
+            if (!lesson.detail().isEmpty()) {
+                lesson.detail().lines().limit(8).forEach(line -> out.append("    ").append(line).append('\n'));
+            }
+            for (ExerciseResult exercise : lesson.exercises()) {
+                out.append(String.format("  %-5s %-44s %6s / %-3d %s%n", exercise.id(), cut(exercise.title(), 44),
+                        Scores.format(exercise.score()), exercise.maxScore(), NextStep.state(exercise)));
+            }
+            out.append('\n');
+        }
+        out.append(String.format("Total: %s / %d (%d%%)%n", Scores.format(report.score()), report.maxScore(),
+                Scores.percent(report.score(), report.maxScore())));
+        report.warnings().forEach(warning -> out.append("Warning: ").append(warning).append('\n'));
+        out.append(NextStep.of(report).map(step -> "Next: " + step).orElse("Every exercise is done. Well done!"))
+                .append('\n');
+        return out.toString();
+    }
+
+    static String bar(double score, double maxScore) {
+        int filled = maxScore == 0 ? 0 : (int) Math.round(BAR_WIDTH * score / maxScore);
+        return "[" + "#".repeat(filled) + "-".repeat(BAR_WIDTH - filled) + "]";
+    }
+
+    private static String cut(String text, int width) {
+        return text.length() <= width ? text : text.substring(0, width - 1) + "…";
+    }
+}

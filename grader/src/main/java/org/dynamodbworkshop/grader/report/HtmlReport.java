@@ -1,0 +1,105 @@
+package org.dynamodbworkshop.grader.report;
+
+/**
+ * {@code report.html}: one self-contained page (no scripts, no network) with a chart per lesson: a bar per
+ * exercise, filled as far as its score.
+ */
+public final class HtmlReport {
+
+    private static final int BAR_WIDTH = 240;
+    private static final int ROW_HEIGHT = 22;
+
+    private HtmlReport() {
+    }
+
+    public static String write(GradeReport report) {
+        StringBuilder html = new StringBuilder("""
+                <!DOCTYPE html>
+                <html lang="en">
+                <head>
+                <meta charset="utf-8">
+                <meta name="viewport" content="width=device-width, initial-scale=1">
+                <title>DynamoDB Java Workshop: grade report</title>
+                <style>
+                body { font-family: system-ui, sans-serif; margin: 2rem auto; max-width: 60rem; color: #1f2933; }
+                h1 { margin-bottom: .25rem; }
+                .score { font-size: 2rem; font-weight: bold; }
+                .status { padding: .1rem .5rem; border-radius: .75rem; background: #e4e7eb; font-size: .85rem; }
+                .status.graded { background: #d1f2dd; } .status.compile_error, .status.crashed,
+                .status.timed_out { background: #fde2e1; } .status.missing { background: #fef3c7; }
+                table { border-collapse: collapse; width: 100%; margin: .5rem 0 1rem; }
+                th, td { text-align: left; padding: .3rem .5rem; border-bottom: 1px solid #e4e7eb; vertical-align: top; }
+                td.num { text-align: right; white-space: nowrap; }
+                pre { background: #f5f7fa; padding: .5rem; overflow-x: auto; white-space: pre-wrap; }
+                .passed { color: #137333; } .failed, .error, .timed_out { color: #b3261e; } .not_attempted { color: #6b7280; }
+                .warning { color: #8a5300; }
+                </style>
+                </head>
+                <body>
+                """);
+        html.append("<h1>DynamoDB Java Workshop</h1>\n<p>Grade of <code>").append(escape(report.submission()))
+                .append("</code>, ").append(escape(report.gradedAt().toString())).append("</p>\n");
+        html.append("<p class=\"score\" id=\"total-score\">Score: ").append(Scores.format(report.score()))
+                .append(" / ").append(report.maxScore()).append(" (")
+                .append(Scores.percent(report.score(), report.maxScore())).append("%)</p>\n");
+        NextStep.of(report).ifPresent(step -> html.append("<p><strong>Next:</strong> ").append(escape(step))
+                .append("</p>\n"));
+        report.warnings().forEach(warning -> html.append("<p class=\"warning\">Warning: ").append(escape(warning))
+                .append("</p>\n"));
+        report.lessons().forEach(lesson -> appendLesson(html, lesson));
+        return html.append("</body>\n</html>\n").toString();
+    }
+
+    private static void appendLesson(StringBuilder html, LessonResult lesson) {
+        html.append("<section>\n<h2>").append(escape(lesson.id())).append(": ").append(escape(lesson.title()))
+                .append("</h2>\n<p>").append(Scores.format(lesson.score())).append(" / ").append(lesson.maxScore())
+                .append(" points <span class=\"status ").append(lesson.status().id()).append("\">")
+                .append(lesson.status().id()).append("</span></p>\n");
+        if (!lesson.detail().isEmpty()) {
+            html.append("<pre>").append(escape(lesson.detail())).append("</pre>\n");
+        }
+        appendChart(html, lesson);
+        html.append("<table>\n<tr><th>Exercise</th><th>Test</th><th>Outcome</th><th>Points</th></tr>\n");
+        for (ExerciseResult exercise : lesson.exercises()) {
+            for (TestResult test : exercise.tests()) {
+                html.append("<tr><td>").append(exercise.id()).append(' ').append(escape(exercise.title()))
+                        .append("</td><td>").append(escape(test.name()));
+                if (!test.message().isEmpty() && test.outcome() != Outcome.PASSED) {
+                    html.append("<pre>").append(escape(test.message())).append("</pre>");
+                }
+                html.append("</td><td class=\"").append(test.outcome().id()).append("\">").append(test.outcome().id())
+                        .append("</td><td class=\"num\">").append(Scores.format(test.score())).append(" / ")
+                        .append(Scores.format(test.maxScore())).append("</td></tr>\n");
+            }
+        }
+        html.append("</table>\n</section>\n");
+    }
+
+    /** A bar per exercise: grey for its points, green as far as its score. */
+    private static void appendChart(StringBuilder html, LessonResult lesson) {
+        int labelWidth = 300;
+        int height = ROW_HEIGHT * lesson.exercises().size() + 4;
+        html.append("<svg role=\"img\" aria-label=\"Score per exercise of ").append(escape(lesson.id()))
+                .append("\" width=\"").append(labelWidth + BAR_WIDTH + 80).append("\" height=\"").append(height)
+                .append("\" xmlns=\"http://www.w3.org/2000/svg\" font-size=\"12\">\n");
+        int y = 2;
+        for (ExerciseResult exercise : lesson.exercises()) {
+            int filled = exercise.maxScore() == 0 ? 0 : (int) Math.round(BAR_WIDTH * exercise.score() / exercise.maxScore());
+            html.append("<text x=\"0\" y=\"").append(y + 14).append("\">").append(exercise.id()).append(' ')
+                    .append(escape(exercise.title())).append("</text>")
+                    .append("<rect x=\"").append(labelWidth).append("\" y=\"").append(y + 3).append("\" width=\"")
+                    .append(BAR_WIDTH).append("\" height=\"14\" fill=\"#e4e7eb\"/>")
+                    .append("<rect x=\"").append(labelWidth).append("\" y=\"").append(y + 3).append("\" width=\"")
+                    .append(filled).append("\" height=\"14\" fill=\"#3fa36a\"/>")
+                    .append("<text x=\"").append(labelWidth + BAR_WIDTH + 8).append("\" y=\"").append(y + 14)
+                    .append("\">").append(Scores.format(exercise.score())).append(" / ").append(exercise.maxScore())
+                    .append("</text>\n");
+            y += ROW_HEIGHT;
+        }
+        html.append("</svg>\n");
+    }
+
+    static String escape(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    }
+}

@@ -1,0 +1,61 @@
+package org.dynamodbworkshop.grader.report;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * {@code report.json}: the whole grade, for programs. Its shape is the JSON Schema
+ * {@code report.schema.json} beside this class; {@link #SCHEMA_VERSION} changes with it.
+ */
+public final class JsonReport {
+
+    public static final String SCHEMA_VERSION = "1.0";
+
+    private JsonReport() {
+    }
+
+    public static String write(GradeReport report) {
+        Map<String, Object> root = new LinkedHashMap<>();
+        root.put("schemaVersion", SCHEMA_VERSION);
+        root.put("submission", report.submission());
+        root.put("gradedAt", report.gradedAt().toString());
+        root.put("elapsedSeconds", Scores.rounded(report.elapsed().toMillis() / 1000.0));
+        root.put("score", Scores.rounded(report.score()));
+        root.put("maxScore", report.maxScore());
+        root.put("warnings", report.warnings());
+        root.put("lessons", report.lessons().stream().map(JsonReport::lesson).toList());
+        return Json.write(root);
+    }
+
+    private static Map<String, Object> lesson(LessonResult lesson) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("id", lesson.id());
+        json.put("title", lesson.title());
+        json.put("status", lesson.status().id());
+        json.put("detail", lesson.detail());
+        json.put("score", Scores.rounded(lesson.score()));
+        json.put("maxScore", lesson.maxScore());
+        json.put("exercises", lesson.exercises().stream().map(JsonReport::exercise).toList());
+        return json;
+    }
+
+    private static Map<String, Object> exercise(ExerciseResult exercise) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("id", exercise.id());
+        json.put("title", exercise.title());
+        json.put("score", Scores.rounded(exercise.score()));
+        json.put("maxScore", exercise.maxScore());
+        json.put("tests", exercise.tests().stream().map(JsonReport::test).toList());
+        return json;
+    }
+
+    private static Map<String, Object> test(TestResult test) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("name", test.name());
+        json.put("outcome", test.outcome().id());
+        json.put("message", test.message());
+        json.put("score", Scores.rounded(test.score()));
+        json.put("maxScore", Scores.rounded(test.maxScore()));
+        return json;
+    }
+}
