@@ -1,0 +1,74 @@
+package org.dynamodbworkshop.lesson4;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.dynamodbworkshop.lesson4.QuickPhotosFixture.follows;
+import static org.dynamodbworkshop.lesson4.QuickPhotosFixture.photo;
+import static org.dynamodbworkshop.lesson4.QuickPhotosFixture.user;
+import static org.dynamodbworkshop.testkit.RequestPattern.describeTable;
+import static org.dynamodbworkshop.testkit.RequestPattern.updateTable;
+
+import org.dynamodbworkshop.testkit.LessonTest;
+import org.dynamodbworkshop.testkit.RequestBudget;
+import org.dynamodbworkshop.testkit.TestDynamoDb;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.services.dynamodb.model.GlobalSecondaryIndexDescription;
+import software.amazon.awssdk.services.dynamodb.model.IndexStatus;
+import software.amazon.awssdk.services.dynamodb.model.KeySchemaElement;
+import software.amazon.awssdk.services.dynamodb.model.KeyType;
+import software.amazon.awssdk.services.dynamodb.model.ProjectionType;
+
+@LessonTest
+@Tag("4.7")
+@DisplayName("4.7 Add the inverted index")
+class AddInvertedIndexTest {
+
+    @Test
+    @DisplayName("the index turns the key around: SK is its partition key, PK its sort key, and it projects everything")
+    void indexIsKeyedOnSkThenPk(TestDynamoDb dynamo) {
+        QuickPhotosFixture photos = sampleTable(dynamo);
+
+        photos.app().addInvertedIndex();
+
+        GlobalSecondaryIndexDescription index = invertedIndex(dynamo, photos);
+        assertThat(index.keySchema()).as("the key schema of " + QuickPhotosFixture.INDEX).containsExactly(
+                KeySchemaElement.builder().attributeName(QuickPhotosTable.SK).keyType(KeyType.HASH).build(),
+                KeySchemaElement.builder().attributeName(QuickPhotosTable.PK).keyType(KeyType.RANGE).build());
+        assertThat(index.projection().projectionType()).as("the projection of " + QuickPhotosFixture.INDEX)
+                .isEqualTo(ProjectionType.ALL);
+    }
+
+    @Test
+    @DisplayName("waits until the index is ACTIVE before returning, and keeps the table's items")
+    void waitsUntilIndexActive(TestDynamoDb dynamo) {
+        QuickPhotosFixture photos = sampleTable(dynamo);
+        var before = photos.storedItems();
+
+        photos.app().addInvertedIndex();
+
+        assertThat(invertedIndex(dynamo, photos).indexStatus()).as("the status of " + QuickPhotosFixture.INDEX)
+                .isEqualTo(IndexStatus.ACTIVE);
+        assertThat(photos.storedItems()).as("the items after adding the index").isEqualTo(before);
+        RequestBudget.exactly(1, updateTable(QuickPhotosFixture.TABLE))
+                .andAtLeast(1, describeTable(QuickPhotosFixture.TABLE))
+                .orElseAdvise("A new index is CREATING while DynamoDB fills it: poll DescribeTable until the index"
+                        + " is ACTIVE. There is no waiter for indexes.")
+                .assertMetBy(dynamo.requests());
+    }
+
+    private static QuickPhotosFixture sampleTable(TestDynamoDb dynamo) {
+        Photo photo = photo("alice", "2024-02-01T09:00:00", 0, 0, 0, 1);
+        return QuickPhotosFixture.withoutIndex(dynamo).with(
+                user("alice", 1, 0), user("bob", 0, 1), photo, follows("bob", "alice", "2024-01-01T00:00:00"),
+                QuickPhotosFixture.reaction("bob", ReactionType.HEART, photo, "2024-02-01T10:00:00"));
+    }
+
+    private static GlobalSecondaryIndexDescription invertedIndex(TestDynamoDb dynamo, QuickPhotosFixture photos) {
+        var indexes = dynamo.admin().describeTable(request -> request.tableName(photos.tableName())).table()
+                .globalSecondaryIndexes();
+        assertThat(indexes).as("the table's global secondary indexes")
+                .extracting(GlobalSecondaryIndexDescription::indexName).containsExactly(QuickPhotosFixture.INDEX);
+        return indexes.get(0);
+    }
+}

@@ -1,0 +1,186 @@
+package org.dynamodbworkshop.lesson4;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.dynamodbworkshop.lesson4.QuickPhotosFixture.NOW_TIMESTAMP;
+import static org.dynamodbworkshop.lesson4.QuickPhotosFixture.photo;
+import static org.dynamodbworkshop.lesson4.QuickPhotosFixture.reaction;
+import static org.dynamodbworkshop.lesson4.QuickPhotosFixture.user;
+import static org.dynamodbworkshop.testkit.RequestPattern.transactWriteItems;
+import static org.dynamodbworkshop.testkit.StudentCode.catchThrowable;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
+import org.dynamodbworkshop.testkit.LessonTest;
+import org.dynamodbworkshop.testkit.RequestBudget;
+import org.dynamodbworkshop.testkit.TestDynamoDb;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+@LessonTest
+@Tag("4.12")
+@DisplayName("4.12 React to a photo")
+class AddReactionTest {
+
+    private static final String ADVICE = "Write the reaction and the photo's new count in ONE TransactWriteItems"
+            + " with two actions: DynamoDB applies both or neither. The conditions in it (the reaction is new, the"
+            + " photo exists) replace any read before the write.";
+
+    private static final Photo SUNSET = photo("alice", "2024-02-01T09:00:00", 1, 0, 0, 2);
+    private static final List<Reaction> SUNSET_REACTIONS = List.of(
+            reaction("bob", ReactionType.PLUS_ONE, SUNSET, "2024-02-01T10:00:00"),
+            reaction("bob", ReactionType.HEART, SUNSET, "2024-02-01T10:00:05"),
+            reaction("carol", ReactionType.HEART, SUNSET, "2024-02-02T08:00:00"));
+
+    @Test
+    @DisplayName("stores the reaction and adds one to that type's count only, in one transaction of two actions")
+    void storesReactionAndCountsIt(TestDynamoDb dynamo) {
+        QuickPhotosFixture photos = sunsetWithReactions(dynamo);
+
+        Reaction reaction = photos.app().addReaction("carol", ReactionType.SMILEY, "alice", SUNSET.getTimestamp());
+
+        Reaction expected = reaction("carol", ReactionType.SMILEY, SUNSET, NOW_TIMESTAMP);
+        assertThat(reaction).as("the reaction addReaction returns, made at the clock's time").isEqualTo(expected);
+        List<Reaction> all = new ArrayList<>(SUNSET_REACTIONS);
+        all.add(expected);
+        assertThat(photos.storedReactions()).as("the reactions in the table").containsExactlyInAnyOrderElementsOf(all);
+        assertThat(photos.storedPhoto("alice", SUNSET.getTimestamp())).as("the photo's counts: smiley one up, the"
+                + " others as they were").contains(photo("alice", SUNSET.getTimestamp(), 1, 1, 0, 2));
+        oneTransaction(dynamo, 2);
+    }
+
+    @Test
+    @DisplayName("lets a user give one photo several types of reaction")
+    void acceptsAnotherTypeFromSameUser(TestDynamoDb dynamo) {
+        QuickPhotosFixture photos = sunsetWithReactions(dynamo);
+
+        photos.app().addReaction("carol", ReactionType.PLUS_ONE, "alice", SUNSET.getTimestamp());
+
+        assertThat(photos.storedPhoto("alice", SUNSET.getTimestamp())).as("the photo's counts after carol, who gave"
+                + " it a heart, adds a +1").contains(photo("alice", SUNSET.getTimestamp(), 2, 0, 0, 2));
+        assertThat(photos.counterMismatches()).as("counts that disagree with the reaction items").isEmpty();
+        oneTransaction(dynamo, 2);
+    }
+
+    @Test
+    @DisplayName("refuses the same reaction twice with AlreadyReactedException, telling when, and changes no count")
+    void refusesSameReactionTwice(TestDynamoDb dynamo) {
+        QuickPhotosFixture photos = sunsetWithReactions(dynamo);
+
+        Throwable thrown = catchThrowable(
+                () -> photos.app().addReaction("bob", ReactionType.HEART, "alice", SUNSET.getTimestamp()));
+
+        assertThat(thrown).as("what addReaction throws when bob gives the same photo a second heart")
+                .isInstanceOf(AlreadyReactedException.class);
+        assertThat(((AlreadyReactedException) thrown).reactedAt()).as("AlreadyReactedException.reactedAt(): when bob"
+                + " gave the first heart. The cancellation reason of the failed Put carries the existing item when"
+                + " the Put asks for ReturnValuesOnConditionCheckFailure ALL_OLD").isEqualTo("2024-02-01T10:00:05");
+        assertThat(photos.storedReactions()).as("the reactions in the table, which must not change")
+                .containsExactlyInAnyOrderElementsOf(SUNSET_REACTIONS);
+        assertThat(photos.storedPhoto("alice", SUNSET.getTimestamp())).as("the photo's counts, which must not change")
+                .contains(SUNSET);
+        oneTransaction(dynamo, 2);
+    }
+
+    @Test
+    @DisplayName("refuses a reaction to a photo that is not there with PhotoNotFoundException, and writes nothing")
+    void refusesMissingPhoto(TestDynamoDb dynamo) {
+        QuickPhotosFixture photos = sunsetWithReactions(dynamo);
+        int itemsBefore = photos.storedItems().size();
+
+        Throwable thrown = catchThrowable(
+                () -> photos.app().addReaction("bob", ReactionType.SMILEY, "alice", "1999-01-01T00:00:00"));
+
+        assertThat(thrown).as("what addReaction throws for a photo that does not exist")
+                .isInstanceOf(PhotoNotFoundException.class);
+        assertThat(photos.storedPhoto("alice", "1999-01-01T00:00:00")).as("a photo item for the missing photo").isEmpty();
+        assertThat(photos.storedItems()).as("the items in the table: none added").hasSize(itemsBefore);
+        oneTransaction(dynamo, 2);
+    }
+
+    @Test
+    @DisplayName("a crash after the first write request leaves the reaction and its count in agreement")
+    void survivesCrashAfterFirstWrite(TestDynamoDb dynamo) {
+        dynamo.intercept(new CrashAfterFirstWrite());
+        QuickPhotosFixture photos = sunsetWithReactions(dynamo);
+
+        catchThrowable(() -> photos.app().addReaction("carol", ReactionType.SMILEY, "alice", SUNSET.getTimestamp()));
+
+        assertThat(photos.counterMismatches()).as("counts that disagree with the reaction items after the app"
+                + " crashed between two write requests: written in separate requests, the reaction and its count"
+                + " part ways; in one transaction they cannot").isEmpty();
+    }
+
+    @Test
+    @DisplayName("after 300 random reactions from several threads, every count equals the number of reactions")
+    void countsStayRightUnderConcurrency(TestDynamoDb dynamo) {
+        List<String> owners = List.of("alice", "bob", "carol");
+        List<Photo> all = new ArrayList<>();
+        for (String owner : owners) {
+            for (int day = 1; day <= 3; day++) {
+                all.add(photo(owner, "2024-02-0" + day + "T09:00:00"));
+            }
+        }
+        QuickPhotosFixture photos = QuickPhotosFixture.withIndex(dynamo)
+                .with(user("alice"), user("bob"), user("carol"), user("dave"), user("erin"), user("frank"));
+        all.forEach(photos::with);
+        List<String> reactingUsers = List.of("alice", "bob", "carol", "dave", "erin", "frank");
+        QuickPhotosApp app = photos.app();
+
+        Random random = new Random(412);
+        List<ThrowingCallable> calls = new ArrayList<>();
+        Set<String> distinct = new HashSet<>();
+        int missing = 0;
+        for (int i = 0; i < 300; i++) {
+            String user = reactingUsers.get(random.nextInt(reactingUsers.size()));
+            ReactionType type = ReactionType.values()[random.nextInt(ReactionType.values().length)];
+            boolean toMissingPhoto = random.nextInt(20) == 0;
+            Photo photo = toMissingPhoto ? photo("alice", "1999-01-01T00:00:00") : all.get(random.nextInt(all.size()));
+            if (toMissingPhoto) {
+                missing++;
+            } else {
+                distinct.add(user + " " + type + " " + photo.getSk());
+            }
+            calls.add(() -> app.addReaction(user, type, photo.getUsername(), photo.getTimestamp()));
+        }
+
+        List<Throwable> outcomes = Concurrently.run(calls);
+
+        List<Throwable> unexpected = outcomes.stream()
+                .filter(thrown -> thrown != null && !(thrown instanceof AlreadyReactedException)
+                        && !(thrown instanceof PhotoNotFoundException)
+                        && !(!dynamo.isEmbeddedLocal() && Concurrently.isTransactionConflict(thrown)))
+                .toList();
+        assertThat(unexpected).as("exceptions other than AlreadyReactedException and PhotoNotFoundException").isEmpty();
+        assertThat(photos.counterMismatches()).as("counts that disagree with the reaction items after 300 concurrent"
+                + " reactions").isEmpty();
+        assertThat(photos.storedPhoto("alice", "1999-01-01T00:00:00")).as("a photo item for the missing photo")
+                .isEmpty();
+        if (dynamo.isEmbeddedLocal()) {
+            // DynamoDB Local runs transactions one at a time, so the outcome is exact.
+            assertThat(outcomes.stream().filter(thrown -> thrown == null).count())
+                    .as("reactions accepted: one per distinct user, type and photo").isEqualTo(distinct.size());
+            assertThat(outcomes.stream().filter(PhotoNotFoundException.class::isInstance).count())
+                    .as("reactions refused because the photo does not exist").isEqualTo(missing);
+            assertThat(photos.storedReactions()).as("the reaction items").hasSize(distinct.size());
+        }
+    }
+
+    private static QuickPhotosFixture sunsetWithReactions(TestDynamoDb dynamo) {
+        QuickPhotosFixture photos = QuickPhotosFixture.withIndex(dynamo).with(
+                user("alice"), user("bob"), user("carol"), SUNSET, photo("alice", "2024-02-03T10:00:00"));
+        SUNSET_REACTIONS.forEach(photos::with);
+        return photos;
+    }
+
+    private static void oneTransaction(TestDynamoDb dynamo, int actions) {
+        RequestBudget.exactly(1, transactWriteItems(QuickPhotosFixture.TABLE)).orElseAdvise(ADVICE)
+                .assertMetBy(dynamo.requests());
+        assertThat(dynamo.requests().requests().get(0).size())
+                .as("the actions in the TransactWriteItems: put the reaction, update the photo").isEqualTo(actions);
+    }
+}

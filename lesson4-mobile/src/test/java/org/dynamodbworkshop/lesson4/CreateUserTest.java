@@ -1,0 +1,57 @@
+package org.dynamodbworkshop.lesson4;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.dynamodbworkshop.lesson4.QuickPhotosFixture.user;
+import static org.dynamodbworkshop.testkit.RequestPattern.putItem;
+import static org.dynamodbworkshop.testkit.StudentCode.catchThrowable;
+
+import org.dynamodbworkshop.testkit.LessonTest;
+import org.dynamodbworkshop.testkit.RequestBudget;
+import org.dynamodbworkshop.testkit.TestDynamoDb;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+@LessonTest
+@Tag("4.1")
+@DisplayName("4.1 Create a user profile")
+class CreateUserTest {
+
+    private static final RequestBudget ONE_PUT = RequestBudget.exactly(1, putItem(QuickPhotosFixture.TABLE))
+            .orElseAdvise("One PutItem with a condition expression both checks that the username is free and writes"
+                    + " the profile: no read first.");
+
+    @Test
+    @DisplayName("stores the new profile with all its attributes, in one PutItem")
+    void storesNewProfile(TestDynamoDb dynamo) {
+        QuickPhotosFixture photos = QuickPhotosFixture.withoutIndex(dynamo).with(user("bob"));
+        User alice = user("alice");
+        alice.setPinnedImage(Photo.sortKey("alice", "2024-01-01T00:00:00"));
+
+        photos.app().createUser(alice);
+
+        assertThat(photos.storedUser("alice")).as("alice's profile in the table, read by its key"
+                + " (PK = USER#alice, SK = #METADATA#alice)").contains(alice);
+        assertThat(photos.storedUser("bob")).as("bob's profile, which was there before").contains(user("bob"));
+        assertThat(photos.storedItems()).as("the items in the table: bob's profile and the new one").hasSize(2);
+        ONE_PUT.assertMetBy(dynamo.requests());
+    }
+
+    @Test
+    @DisplayName("refuses a username that is taken with UserAlreadyExistsException, and keeps the existing profile")
+    void refusesTakenUsername(TestDynamoDb dynamo) {
+        User existing = user("alice", 3, 4);
+        existing.setStatus("Here first");
+        QuickPhotosFixture photos = QuickPhotosFixture.withoutIndex(dynamo).with(existing);
+        User newcomer = user("alice");
+        newcomer.setName("Another Alice");
+
+        Throwable thrown = catchThrowable(() -> photos.app().createUser(newcomer));
+
+        assertThat(thrown).as("what createUser throws for a username that is taken")
+                .isInstanceOf(UserAlreadyExistsException.class);
+        assertThat(photos.storedUser("alice")).as("the existing profile: PutItem replaces an item with the same key"
+                + " unless a condition (attribute_not_exists) stops it").contains(existing);
+        ONE_PUT.assertMetBy(dynamo.requests());
+    }
+}

@@ -1,0 +1,105 @@
+package org.dynamodbworkshop.lesson4;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.dynamodbworkshop.lesson4.QuickPhotosFixture.follows;
+import static org.dynamodbworkshop.lesson4.QuickPhotosFixture.photo;
+import static org.dynamodbworkshop.lesson4.QuickPhotosFixture.reaction;
+import static org.dynamodbworkshop.lesson4.QuickPhotosFixture.user;
+import static org.dynamodbworkshop.testkit.RequestPattern.query;
+
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import org.dynamodbworkshop.testkit.LessonTest;
+import org.dynamodbworkshop.testkit.RequestBudget;
+import org.dynamodbworkshop.testkit.TestDynamoDb;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+@LessonTest
+@Tag("4.8")
+@DisplayName("4.8 Fetch a photo and its reactions")
+class FetchPhotoAndReactionsTest {
+
+    private static final String ADVICE = "In the inverted index the photo's sort key (PHOTO#<owner>#<timestamp>) is"
+            + " the partition key, shared by the photo and its reactions: one Query on the index reads them all.";
+
+    private static final Photo SUNSET = photo("alice", "2024-02-01T09:00:00", 1, 0, 1, 1);
+    private static final Photo HARBOR = photo("alice", "2024-02-03T10:00:00", 0, 1, 0, 0);
+
+    @Test
+    @DisplayName("returns the photo and every reaction to it, and no other photo's, in one Query on the index")
+    void returnsPhotoWithItsReactions(TestDynamoDb dynamo) {
+        List<Reaction> sunsetReactions = List.of(
+                reaction("bob", ReactionType.PLUS_ONE, SUNSET, "2024-02-01T10:00:00"),
+                reaction("bob", ReactionType.HEART, SUNSET, "2024-02-01T10:00:05"),
+                reaction("carol", ReactionType.SUNGLASSES, SUNSET, "2024-02-02T08:00:00"));
+        QuickPhotosFixture photos = QuickPhotosFixture.withIndex(dynamo).with(
+                user("alice", 2, 0), user("bob", 0, 1), user("carol", 0, 1), SUNSET, HARBOR,
+                follows("bob", "alice", "2024-01-01T00:00:00"), follows("carol", "alice", "2024-01-01T00:00:00"),
+                reaction("carol", ReactionType.SMILEY, HARBOR, "2024-02-04T08:00:00"));
+        sunsetReactions.forEach(photos::with);
+
+        var result = photos.app().fetchPhotoAndReactions("alice", SUNSET.getTimestamp());
+
+        assertThat(result).as("fetchPhotoAndReactions for alice's photo of %s", SUNSET.getTimestamp()).isPresent();
+        assertThat(result.get().photo()).as("the photo").isEqualTo(SUNSET);
+        assertThat(result.get().reactions()).as("the reactions to the photo")
+                .containsExactlyInAnyOrderElementsOf(sunsetReactions);
+        oneQueryOnIndex(1).assertMetBy(dynamo.requests());
+    }
+
+    @Test
+    @DisplayName("returns a photo nobody reacted to with an empty list of reactions")
+    void returnsPhotoWithoutReactions(TestDynamoDb dynamo) {
+        Photo quiet = photo("alice", "2024-05-01T12:00:00");
+        QuickPhotosFixture photos = QuickPhotosFixture.withIndex(dynamo).with(user("alice"), quiet, SUNSET);
+
+        var result = photos.app().fetchPhotoAndReactions("alice", quiet.getTimestamp());
+
+        assertThat(result).as("fetchPhotoAndReactions for a photo without reactions")
+                .contains(new PhotoAndReactions(quiet, List.of()));
+        oneQueryOnIndex(1).assertMetBy(dynamo.requests());
+    }
+
+    @Test
+    @DisplayName("returns an empty Optional for a photo that is not there")
+    void returnsNothingForUnknownPhoto(TestDynamoDb dynamo) {
+        QuickPhotosFixture photos = QuickPhotosFixture.withIndex(dynamo).with(user("alice"), SUNSET);
+
+        var result = photos.app().fetchPhotoAndReactions("alice", "1999-01-01T00:00:00");
+
+        assertThat(result).as("fetchPhotoAndReactions for a photo that does not exist").isEmpty();
+        oneQueryOnIndex(1).assertMetBy(dynamo.requests());
+    }
+
+    @Test
+    @DisplayName("on the lesson's data set, each of the 200 photos' reactions agree with its reaction counts")
+    void agreesWithCountsOnDataSet(TestDynamoDb dynamo) {
+        QuickPhotosFixture photos = QuickPhotosFixture.withIndex(dynamo).withDataSet();
+        List<Photo> all = photos.storedItems().stream().filter(QuickPhotosFixture::isPhoto)
+                .map(Photo.TABLE_SCHEMA::mapToItem).toList();
+        assertThat(all).as("the photos of the data set").hasSize(200);
+        QuickPhotosApp app = photos.app();
+
+        for (Photo photo : all) {
+            var result = app.fetchPhotoAndReactions(photo.getUsername(), photo.getTimestamp());
+
+            assertThat(result).as("fetchPhotoAndReactions for %s", photo.getSk()).isPresent();
+            assertThat(result.get().photo()).as("the photo %s", photo.getSk()).isEqualTo(photo);
+            Map<ReactionType, Integer> counted = new EnumMap<>(ReactionType.class);
+            result.get().reactions().forEach(reaction -> counted.merge(reaction.type(), 1, Integer::sum));
+            for (ReactionType type : ReactionType.values()) {
+                assertThat(counted.getOrDefault(type, 0)).as("the %s reactions found for %s", type, photo.getSk())
+                        .isEqualTo(photo.reactionCount(type));
+            }
+        }
+        oneQueryOnIndex(all.size()).assertMetBy(dynamo.requests());
+    }
+
+    private static RequestBudget oneQueryOnIndex(int calls) {
+        return RequestBudget.exactly(calls, query(QuickPhotosFixture.TABLE).onIndex(QuickPhotosFixture.INDEX))
+                .orElseAdvise(ADVICE);
+    }
+}

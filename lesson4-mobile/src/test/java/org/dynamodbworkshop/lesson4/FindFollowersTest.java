@@ -1,0 +1,80 @@
+package org.dynamodbworkshop.lesson4;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.dynamodbworkshop.lesson4.QuickPhotosFixture.follows;
+import static org.dynamodbworkshop.lesson4.QuickPhotosFixture.photo;
+import static org.dynamodbworkshop.lesson4.QuickPhotosFixture.user;
+import static org.dynamodbworkshop.testkit.RequestPattern.query;
+
+import java.util.List;
+import org.dynamodbworkshop.testkit.LessonTest;
+import org.dynamodbworkshop.testkit.RecordedRequest;
+import org.dynamodbworkshop.testkit.RequestBudget;
+import org.dynamodbworkshop.testkit.TestDynamoDb;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+@LessonTest
+@Tag("4.11")
+@DisplayName("4.11 A user's followers")
+class FindFollowersTest {
+
+    private static final String ADVICE = "A user's followers are Friendship items in the user's own partition"
+            + " (USER#<username>), with sort keys starting #FRIEND#: one Query on the table.";
+
+    @Test
+    @DisplayName("returns the friendships in which the user is followed, in one Query that reads nothing else")
+    void returnsFollowersOnly(TestDynamoDb dynamo) {
+        List<Friendship> aliceFollowers = List.of(
+                follows("bob", "alice", "2024-01-02T00:00:00"), follows("carol", "alice", "2024-01-03T00:00:00"));
+        QuickPhotosFixture photos = QuickPhotosFixture.withIndex(dynamo).with(
+                user("alice", 2, 1), user("bob", 1, 1), user("carol", 0, 1),
+                follows("alice", "bob", "2024-01-04T00:00:00"),
+                photo("alice", "2024-02-01T09:00:00"), photo("alice", "2024-02-02T09:00:00"));
+        aliceFollowers.forEach(photos::with);
+
+        List<Friendship> followers = photos.app().findFollowers("alice");
+
+        assertThat(followers).as("findFollowers(\"alice\"): the friendships in which alice is followed")
+                .containsExactlyInAnyOrderElementsOf(aliceFollowers);
+        RequestBudget.exactly(1, query(QuickPhotosFixture.TABLE)).orElseAdvise(ADVICE).assertMetBy(dynamo.requests());
+        RecordedRequest request = dynamo.requests().matching(query(QuickPhotosFixture.TABLE)).get(0);
+        assertThat(request.responseField("ScannedCount", Integer.class)).as("the items the Query read (ScannedCount):"
+                + " the two friendship items only. Put begins_with(SK, :prefix) in the key condition; a filter"
+                + " expression would still read the profile and the photos").contains(2);
+    }
+
+    @Test
+    @DisplayName("returns an empty list for a user nobody follows")
+    void returnsNothingForUserWithoutFollowers(TestDynamoDb dynamo) {
+        QuickPhotosFixture photos = QuickPhotosFixture.withIndex(dynamo).with(
+                user("alice", 0, 1), user("bob", 1, 0), follows("alice", "bob", "2024-01-01T00:00:00"),
+                photo("alice", "2024-02-01T09:00:00"));
+
+        List<Friendship> followers = photos.app().findFollowers("alice");
+
+        assertThat(followers).as("findFollowers for a user nobody follows (who follows someone)").isEmpty();
+        RequestBudget.exactly(1, query(QuickPhotosFixture.TABLE)).orElseAdvise(ADVICE).assertMetBy(dynamo.requests());
+    }
+
+    @Test
+    @DisplayName("on the lesson's data set, each user has as many followers as their followers counter says")
+    void agreesWithCountersOnDataSet(TestDynamoDb dynamo) {
+        QuickPhotosFixture photos = QuickPhotosFixture.withIndex(dynamo).withDataSet();
+        List<User> users = photos.storedItems().stream().filter(QuickPhotosFixture::isUser)
+                .map(User.TABLE_SCHEMA::mapToItem).toList();
+        assertThat(users).as("the users of the data set").hasSize(20);
+        QuickPhotosApp app = photos.app();
+
+        for (User user : users) {
+            List<Friendship> followers = app.findFollowers(user.getUsername());
+
+            assertThat(followers).as("findFollowers(\"%s\"), whose followers counter is %d", user.getUsername(),
+                    user.getFollowers()).hasSize(user.getFollowers())
+                    .allSatisfy(friendship -> assertThat(friendship.getFollowedUser()).isEqualTo(user.getUsername()));
+        }
+        RequestBudget.exactly(users.size(), query(QuickPhotosFixture.TABLE)).orElseAdvise(ADVICE)
+                .assertMetBy(dynamo.requests());
+    }
+}

@@ -1,0 +1,276 @@
+package org.dynamodbworkshop.lesson4;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.dynamodbworkshop.testkit.TestDynamoDb;
+import software.amazon.awssdk.enhanced.dynamodb.DynamoDbEnhancedClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.BillingMode;
+import software.amazon.awssdk.services.dynamodb.model.KeyType;
+import software.amazon.awssdk.services.dynamodb.model.ProjectionType;
+
+/**
+ * Given set-up for the lesson's tests: a quick-photos table of the test's own, filled without the learner's code,
+ * so an unsolved exercise never fails another exercise's tests; and reads of what the table holds afterwards.
+ */
+final class QuickPhotosFixture {
+
+    static final String TABLE = QuickPhotosTable.NAME;
+    static final String INDEX = QuickPhotosTable.INVERTED_INDEX;
+
+    /** The time of the clock the learner's code is given. */
+    static final Instant NOW = Instant.parse("2024-05-04T12:30:15Z");
+    /** {@link #NOW} as the table stores it. */
+    static final String NOW_TIMESTAMP = "2024-05-04T12:30:15";
+
+    /** A file in the format of the tutorial's {@code items.json}, beside this class in the test resources. */
+    static final String TUTORIAL_FORMAT_FILE = "tutorial-format-items.json";
+
+    private final TestDynamoDb dynamo;
+    private final String tableName;
+    private final DynamoDbEnhancedClient enhanced;
+
+    private QuickPhotosFixture(TestDynamoDb dynamo) {
+        this.dynamo = dynamo;
+        this.tableName = dynamo.tableName(TABLE);
+        this.enhanced = dynamo.adminEnhancedClient();
+    }
+
+    /** The table as the tutorial creates it, without the inverted index, and empty. */
+    static QuickPhotosFixture withoutIndex(TestDynamoDb dynamo) {
+        QuickPhotosFixture fixture = new QuickPhotosFixture(dynamo);
+        QuickPhotosTable.create(dynamo.admin(), fixture.tableName);
+        return fixture;
+    }
+
+    /** The table with the inverted index already in place, and empty. */
+    static QuickPhotosFixture withIndex(TestDynamoDb dynamo) {
+        QuickPhotosFixture fixture = new QuickPhotosFixture(dynamo);
+        dynamo.admin().createTable(request -> request
+                .tableName(fixture.tableName)
+                .keySchema(QuickPhotosTable.key(QuickPhotosTable.PK, KeyType.HASH),
+                        QuickPhotosTable.key(QuickPhotosTable.SK, KeyType.RANGE))
+                .attributeDefinitions(QuickPhotosTable.stringAttribute(QuickPhotosTable.PK),
+                        QuickPhotosTable.stringAttribute(QuickPhotosTable.SK))
+                .globalSecondaryIndexes(index -> index
+                        .indexName(INDEX)
+                        .keySchema(QuickPhotosTable.key(QuickPhotosTable.SK, KeyType.HASH),
+                                QuickPhotosTable.key(QuickPhotosTable.PK, KeyType.RANGE))
+                        .projection(projection -> projection.projectionType(ProjectionType.ALL)))
+                .billingMode(BillingMode.PAY_PER_REQUEST));
+        dynamo.awaitTableActive(fixture.tableName);
+        return fixture;
+    }
+
+    /** Stores users, photos, reactions and friendships as given, counters and all. */
+    QuickPhotosFixture with(Object... entities) {
+        for (Object entity : entities) {
+            if (entity instanceof User user) {
+                enhanced.table(tableName, User.TABLE_SCHEMA).putItem(user);
+            } else if (entity instanceof Photo photo) {
+                enhanced.table(tableName, Photo.TABLE_SCHEMA).putItem(photo);
+            } else if (entity instanceof Reaction reaction) {
+                enhanced.table(tableName, Reaction.TABLE_SCHEMA).putItem(reaction);
+            } else if (entity instanceof Friendship friendship) {
+                enhanced.table(tableName, Friendship.TABLE_SCHEMA).putItem(friendship);
+            } else {
+                throw new IllegalArgumentException("Not an entity of the table: " + entity);
+            }
+        }
+        return this;
+    }
+
+    /** Loads the lesson's data set with the given loader. */
+    QuickPhotosFixture withDataSet() {
+        new QuickPhotosLoader(dynamo.admin(), tableName).load(QuickPhotosData.dataSet());
+        return this;
+    }
+
+    /** Loads a file in the tutorial's own {@code items.json} format with the given loader. */
+    QuickPhotosFixture withTutorialFormatFile() {
+        new QuickPhotosLoader(dynamo.admin(), tableName).load(tutorialFormatItems());
+        return this;
+    }
+
+    static List<Map<String, AttributeValue>> tutorialFormatItems() {
+        try (InputStream input = QuickPhotosFixture.class.getResourceAsStream(TUTORIAL_FORMAT_FILE)) {
+            return QuickPhotosData.read(input);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The learner's app, on recorded clients, with the clock stopped at {@link #NOW}. */
+    QuickPhotosApp app() {
+        return new QuickPhotosApp(dynamo.client(), dynamo.enhancedClient(), tableName, INDEX,
+                Clock.fixed(NOW, ZoneOffset.UTC));
+    }
+
+    String tableName() {
+        return tableName;
+    }
+
+    // Sample entities. -------------------------------------------------------------------------------------------
+
+    /** A new profile with made-up details derived from the username. */
+    static User user(String username) {
+        return User.newProfile(username, Character.toUpperCase(username.charAt(0)) + username.substring(1),
+                username + "@example.com", "1990-02-03", "12 Harbor Road, Lakeside", "Out taking pictures",
+                List.of("photography", "travel"));
+    }
+
+    /** A profile with its counters set, e.g. to match the friendships a test stores. */
+    static User user(String username, int followers, int following) {
+        User user = user(username);
+        user.setFollowers(followers);
+        user.setFollowing(following);
+        return user;
+    }
+
+    /** A photo with no reactions yet. */
+    static Photo photo(String owner, String timestamp) {
+        return Photo.newPhoto(owner, timestamp, "https://cdn.example.com/photos/" + owner + "/" + timestamp + ".jpg");
+    }
+
+    /** A photo whose reaction counts are set, e.g. to match the reactions a test stores. */
+    static Photo photo(String owner, String timestamp, int plusOnes, int smileys, int sunglasses, int hearts) {
+        Photo photo = photo(owner, timestamp);
+        photo.getReactions().put(ReactionType.PLUS_ONE.value(), plusOnes);
+        photo.getReactions().put(ReactionType.SMILEY.value(), smileys);
+        photo.getReactions().put(ReactionType.SUNGLASSES.value(), sunglasses);
+        photo.getReactions().put(ReactionType.HEART.value(), hearts);
+        return photo;
+    }
+
+    static Reaction reaction(String reactingUser, ReactionType type, Photo photo, String timestamp) {
+        return new Reaction(reactingUser, type, photo.getSk(), timestamp);
+    }
+
+    /** {@code followingUser} follows {@code followedUser}. */
+    static Friendship follows(String followingUser, String followedUser, String since) {
+        return new Friendship(followedUser, followingUser, since);
+    }
+
+    // Reads of the table, not recorded. ---------------------------------------------------------------------------
+
+    Optional<User> storedUser(String username) {
+        return Optional.ofNullable(enhanced.table(tableName, User.TABLE_SCHEMA).getItem(User.key(username)));
+    }
+
+    Optional<Photo> storedPhoto(String owner, String timestamp) {
+        return Optional.ofNullable(enhanced.table(tableName, Photo.TABLE_SCHEMA).getItem(Photo.key(owner, timestamp)));
+    }
+
+    /** Every item in the table, as stored, in key order. */
+    List<Map<String, AttributeValue>> storedItems() {
+        List<Map<String, AttributeValue>> items = new ArrayList<>();
+        dynamo.admin().scanPaginator(request -> request.tableName(tableName).consistentRead(true)).items()
+                .forEach(items::add);
+        items.sort(Comparator.comparing((Map<String, AttributeValue> item) -> text(item, QuickPhotosTable.PK))
+                .thenComparing(item -> text(item, QuickPhotosTable.SK)));
+        return items;
+    }
+
+    List<Reaction> storedReactions() {
+        return storedItems().stream().filter(QuickPhotosFixture::isReaction).map(Reaction.TABLE_SCHEMA::mapToItem)
+                .toList();
+    }
+
+    List<Friendship> storedFriendships() {
+        return storedItems().stream().filter(QuickPhotosFixture::isFriendship).map(Friendship.TABLE_SCHEMA::mapToItem)
+                .toList();
+    }
+
+    /**
+     * Every way in which the stored counters disagree with the relationship items they count: each photo's
+     * {@code reactions} against its Reaction items, each user's {@code followers} and {@code following} against
+     * the Friendship items, and relationship items that point at a photo or user that is not there.
+     * Empty when the table is consistent.
+     */
+    List<String> counterMismatches() {
+        List<Map<String, AttributeValue>> items = storedItems();
+        Map<String, Map<String, Integer>> reactionsByPhoto = new HashMap<>();
+        Map<String, Integer> followersByUser = new HashMap<>();
+        Map<String, Integer> followingByUser = new HashMap<>();
+        Map<String, Photo> photos = new HashMap<>();
+        Map<String, User> users = new HashMap<>();
+        for (Map<String, AttributeValue> item : items) {
+            if (isReaction(item)) {
+                Reaction reaction = Reaction.TABLE_SCHEMA.mapToItem(item);
+                reactionsByPhoto.computeIfAbsent(text(item, QuickPhotosTable.SK), photo -> new HashMap<>())
+                        .merge(reaction.getReactionType(), 1, Integer::sum);
+            } else if (isFriendship(item)) {
+                Friendship friendship = Friendship.TABLE_SCHEMA.mapToItem(item);
+                followersByUser.merge(friendship.getFollowedUser(), 1, Integer::sum);
+                followingByUser.merge(friendship.getFollowingUser(), 1, Integer::sum);
+            } else if (isPhoto(item)) {
+                photos.put(text(item, QuickPhotosTable.SK), Photo.TABLE_SCHEMA.mapToItem(item));
+            } else if (isUser(item)) {
+                users.put(text(item, QuickPhotosTable.PK).substring(QuickPhotosTable.USER_PREFIX.length()),
+                        User.TABLE_SCHEMA.mapToItem(item));
+            }
+        }
+        List<String> mismatches = new ArrayList<>();
+        photos.forEach((sortKey, photo) -> {
+            for (ReactionType type : ReactionType.values()) {
+                int stored = reactionsByPhoto.getOrDefault(sortKey, Map.of()).getOrDefault(type.value(), 0);
+                if (photo.reactionCount(type) != stored) {
+                    mismatches.add(sortKey + " counts " + photo.reactionCount(type) + " " + type + " reactions but has "
+                            + stored + " " + type + " Reaction items");
+                }
+            }
+        });
+        reactionsByPhoto.keySet().stream().filter(photo -> !photos.containsKey(photo))
+                .forEach(photo -> mismatches.add("Reaction items point at " + photo + ", which is not in the table"));
+        users.forEach((username, user) -> {
+            int followers = followersByUser.getOrDefault(username, 0);
+            int following = followingByUser.getOrDefault(username, 0);
+            if (!Integer.valueOf(followers).equals(user.getFollowers())) {
+                mismatches.add(username + " has followers = " + user.getFollowers() + " but " + followers
+                        + " Friendship items follow them");
+            }
+            if (!Integer.valueOf(following).equals(user.getFollowing())) {
+                mismatches.add(username + " has following = " + user.getFollowing() + " but follows " + following
+                        + " users in Friendship items");
+            }
+        });
+        followersByUser.keySet().stream().filter(username -> !users.containsKey(username))
+                .forEach(username -> mismatches.add("Friendship items follow " + username + ", who is not in the table"));
+        followingByUser.keySet().stream().filter(username -> !users.containsKey(username))
+                .forEach(username -> mismatches.add("Friendship items have " + username
+                        + " following someone, but there is no such user"));
+        return mismatches;
+    }
+
+    static boolean isUser(Map<String, AttributeValue> item) {
+        return text(item, QuickPhotosTable.SK).startsWith(QuickPhotosTable.METADATA_PREFIX);
+    }
+
+    static boolean isPhoto(Map<String, AttributeValue> item) {
+        return text(item, QuickPhotosTable.PK).startsWith(QuickPhotosTable.USER_PREFIX)
+                && text(item, QuickPhotosTable.SK).startsWith(QuickPhotosTable.PHOTO_PREFIX);
+    }
+
+    static boolean isReaction(Map<String, AttributeValue> item) {
+        return text(item, QuickPhotosTable.PK).startsWith(QuickPhotosTable.REACTION_PREFIX);
+    }
+
+    static boolean isFriendship(Map<String, AttributeValue> item) {
+        return text(item, QuickPhotosTable.SK).startsWith(QuickPhotosTable.FRIEND_PREFIX);
+    }
+
+    private static String text(Map<String, AttributeValue> item, String attribute) {
+        AttributeValue value = item.get(attribute);
+        return value == null || value.s() == null ? "" : value.s();
+    }
+}

@@ -1,0 +1,57 @@
+package org.dynamodbworkshop.lesson4;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.dynamodbworkshop.lesson4.QuickPhotosFixture.user;
+import static org.dynamodbworkshop.testkit.RequestPattern.updateItem;
+import static org.dynamodbworkshop.testkit.StudentCode.catchThrowable;
+
+import java.util.List;
+import org.dynamodbworkshop.testkit.LessonTest;
+import org.dynamodbworkshop.testkit.RequestBudget;
+import org.dynamodbworkshop.testkit.TestDynamoDb;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+@LessonTest
+@Tag("4.3")
+@DisplayName("4.3 Update a user's profile")
+class UpdateProfileTest {
+
+    @Test
+    @DisplayName("sets the status and interests and keeps every other attribute, in one UpdateItem")
+    void setsStatusAndInterests(TestDynamoDb dynamo) {
+        User alice = user("alice", 5, 7);
+        alice.setPinnedImage(Photo.sortKey("alice", "2024-03-01T08:00:00"));
+        QuickPhotosFixture photos = QuickPhotosFixture.withoutIndex(dynamo).with(alice, user("bob"));
+
+        photos.app().updateProfile("alice", "Learning the cello", List.of("music", "hiking"));
+
+        User expected = user("alice", 5, 7);
+        expected.setPinnedImage(alice.getPinnedImage());
+        expected.setStatus("Learning the cello");
+        expected.setInterests(List.of("music", "hiking"));
+        assertThat(photos.storedUser("alice")).as("alice's profile after updateProfile").contains(expected);
+        assertThat(photos.storedUser("bob")).as("bob's profile, which must not change").contains(user("bob"));
+        RequestBudget.exactly(1, updateItem(QuickPhotosFixture.TABLE))
+                .orElseAdvise("UpdateItem changes some attributes in place: no need to read the profile first.")
+                .assertMetBy(dynamo.requests());
+    }
+
+    @Test
+    @DisplayName("throws UserNotFoundException for a missing user and creates no item, in one UpdateItem")
+    void refusesMissingUser(TestDynamoDb dynamo) {
+        QuickPhotosFixture photos = QuickPhotosFixture.withoutIndex(dynamo).with(user("alice"));
+
+        Throwable thrown = catchThrowable(() -> photos.app().updateProfile("zoe", "Hello", List.of("chess")));
+
+        assertThat(thrown).as("what updateProfile throws for a user who does not exist")
+                .isInstanceOf(UserNotFoundException.class);
+        assertThat(photos.storedUser("zoe")).as("a profile for zoe: UpdateItem creates the item unless a condition"
+                + " (attribute_exists) stops it").isEmpty();
+        assertThat(photos.storedItems()).as("the items in the table: alice's profile only").hasSize(1);
+        RequestBudget.exactly(1, updateItem(QuickPhotosFixture.TABLE))
+                .orElseAdvise("Let a condition expression check that the user exists, in the same request.")
+                .assertMetBy(dynamo.requests());
+    }
+}
