@@ -9,7 +9,7 @@ import org.junit.jupiter.api.extension.TestExecutionExceptionHandler;
 /**
  * Hands each test its own {@link TestDynamoDb} and turns failures into messages that send the learner to the hint.
  *
- * <p>The {@link DynamoDbTarget} is started once per JVM and kept in the root store, which closes it when the run ends.
+ * <p>The {@link DynamoDbTarget} is started once per JVM, when a test run opens (see {@link WarmUp}) or on first use.
  */
 public final class DynamoDbExtension implements ParameterResolver, TestExecutionExceptionHandler {
 
@@ -22,10 +22,8 @@ public final class DynamoDbExtension implements ParameterResolver, TestExecution
 
     @Override
     public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
-        DynamoDbTarget target = context.getRoot().getStore(NAMESPACE)
-                .getOrComputeIfAbsent(DynamoDbTarget.class, key -> DynamoDbTarget.fromEnvironment(), DynamoDbTarget.class);
-        return context.getStore(NAMESPACE)
-                .getOrComputeIfAbsent(TestDynamoDb.class, key -> new TestDynamoDb(target), TestDynamoDb.class);
+        return context.getStore(NAMESPACE).getOrComputeIfAbsent(TestDynamoDb.class,
+                key -> new TestDynamoDb(DynamoDbTarget.shared()), TestDynamoDb.class);
     }
 
     @Override

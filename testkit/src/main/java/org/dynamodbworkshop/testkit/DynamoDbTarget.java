@@ -39,6 +39,11 @@ public final class DynamoDbTarget implements AutoCloseable {
         this.tablePrefix = tablePrefix;
     }
 
+    /** The JVM's one target, started on first use and closed when the JVM ends. */
+    public static DynamoDbTarget shared() {
+        return Shared.TARGET;
+    }
+
     /** Reads the environment: an external endpoint if one is set, else a fresh DynamoDB Local. */
     public static DynamoDbTarget fromEnvironment() {
         return configuredEndpoint(System.getenv())
@@ -84,6 +89,15 @@ public final class DynamoDbTarget implements AutoCloseable {
         httpClient.close();
         if (localServer != null) {
             localServer.close();
+        }
+    }
+
+    /** Holds the shared target; the JVM loads it, and so starts the target, on first use only. */
+    private static final class Shared {
+        private static final DynamoDbTarget TARGET = fromEnvironment();
+
+        static {
+            Runtime.getRuntime().addShutdownHook(new Thread(TARGET::close, "workshop-dynamodb-shutdown"));
         }
     }
 
