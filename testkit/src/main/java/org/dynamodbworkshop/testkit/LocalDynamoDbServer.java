@@ -46,12 +46,23 @@ public final class LocalDynamoDbServer implements AutoCloseable {
      * @param delayTransientStatuses whether tables and indexes stay CREATING or DELETING for a while, as on AWS
      */
     public static LocalDynamoDbServer start(int port, Path dbPath, boolean delayTransientStatuses) {
+        return start(port, dbPath, delayTransientStatuses, false);
+    }
+
+    /**
+     * Starts a server, as {@link #start(int, Path, boolean)}, optionally with one database for every client.
+     *
+     * @param sharedDb whether every client sees the same tables whatever its credentials and region (DynamoDB
+     *     Local's {@code -sharedDb}), as a learner's AWS CLI and the course's command line must
+     */
+    public static LocalDynamoDbServer start(int port, Path dbPath, boolean delayTransientStatuses, boolean sharedDb) {
         prepareNativeLibraryFolder();
         BindException lastFailure = null;
         for (int attempt = 0; attempt < (port == 0 ? BIND_ATTEMPTS : 1); attempt++) {
             int chosenPort = port == 0 ? freePort() : port;
             try {
-                DynamoDBProxyServer server = createQuietly(arguments(chosenPort, dbPath, delayTransientStatuses));
+                DynamoDBProxyServer server =
+                        createQuietly(arguments(chosenPort, dbPath, delayTransientStatuses, sharedDb));
                 server.start();
                 return new LocalDynamoDbServer(server, chosenPort);
             } catch (Exception e) {
@@ -81,7 +92,7 @@ public final class LocalDynamoDbServer implements AutoCloseable {
         }
     }
 
-    private static String[] arguments(int port, Path dbPath, boolean delayTransientStatuses) {
+    private static String[] arguments(int port, Path dbPath, boolean delayTransientStatuses, boolean sharedDb) {
         List<String> arguments = new ArrayList<>(List.of("-port", String.valueOf(port), "-disableTelemetry"));
         if (dbPath == null) {
             arguments.add("-inMemory");
@@ -90,6 +101,9 @@ public final class LocalDynamoDbServer implements AutoCloseable {
         }
         if (delayTransientStatuses) {
             arguments.add("-delayTransientStatuses");
+        }
+        if (sharedDb) {
+            arguments.add("-sharedDb");
         }
         return arguments.toArray(String[]::new);
     }

@@ -12,7 +12,8 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "workshop", mixinStandardHelpOptions = true, version = "DynamoDB Java Workshop 1.0",
         description = "Grade, explore and practise the DynamoDB Java Workshop.",
-        subcommands = {GradeCommand.class, GradeClassCommand.class, ExportStudentEditionCommand.class})
+        subcommands = {GradeCommand.class, GradeClassCommand.class, ExportStudentEditionCommand.class,
+            LocalCommand.class, LessonCommand.class})
 public final class Workshop implements Runnable {
 
     /** Exit code for bad input: a missing folder, an unknown lesson, an unreachable endpoint. */

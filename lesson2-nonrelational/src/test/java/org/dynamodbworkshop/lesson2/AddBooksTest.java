@@ -1,0 +1,125 @@
+package org.dynamodbworkshop.lesson2;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.dynamodbworkshop.testkit.RequestPattern.batchWriteItem;
+
+import java.util.List;
+import org.dynamodbworkshop.testkit.LessonTest;
+import org.dynamodbworkshop.testkit.RecordedRequest;
+import org.dynamodbworkshop.testkit.RequestBudget;
+import org.dynamodbworkshop.testkit.TestDynamoDb;
+import org.dynamodbworkshop.testkit.UnprocessedItemsInjector;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.services.dynamodb.model.BatchWriteItemResponse;
+
+@LessonTest
+@Tag("2.2")
+@DisplayName("2.2 Add books in batches")
+class AddBooksTest {
+
+    @Test
+    @DisplayName("writes the tutorial's five books in one BatchWriteItem")
+    void writesTutorialBooksInOneBatch(TestDynamoDb dynamo) {
+        BooksFixture books = BooksFixture.withBooks(dynamo, List.of());
+
+        books.catalog().addBooks(BooksFixture.tutorialBooks());
+
+        assertThat(books.storedBooks()).as("the books in the table after addBooks(the tutorial's five books)")
+                .containsExactlyElementsOf(BooksFixture.tutorialBooks().stream().sorted(BooksFixture.KEY_ORDER).toList());
+        assertBatchedWell(dynamo, BooksFixture.tutorialBooks().size());
+    }
+
+    @Test
+    @DisplayName("writes 60 books in batches of at most 25: three BatchWriteItem requests")
+    void writesSixtyBooksInThreeBatches(TestDynamoDb dynamo) {
+        BooksFixture books = BooksFixture.withBooks(dynamo, List.of());
+
+        books.catalog().addBooks(BooksFixture.sampleBooks());
+
+        assertThat(books.storedBooks()).as("the books in the table after addBooks(60 books)")
+                .containsExactlyElementsOf(BooksFixture.sampleBooks().stream().sorted(BooksFixture.KEY_ORDER).toList());
+        assertBatchedWell(dynamo, BooksFixture.sampleBooks().size());
+    }
+
+    @Test
+    @DisplayName("sends again the books that DynamoDB returns as UnprocessedItems")
+    void resendsUnprocessedItems(TestDynamoDb dynamo) {
+        BooksFixture books = BooksFixture.withBooks(dynamo, List.of());
+        UnprocessedItemsInjector busy = UnprocessedItemsInjector.holdingBack(3);
+        dynamo.intercept(busy);
+
+        books.catalog().addBooks(BooksFixture.sampleBooks());
+
+        assertThat(books.storedBooks())
+                .as("the books in the table after addBooks(60 books), when DynamoDB returned the last 3 writes of the"
+                        + " first request as UnprocessedItems: they are not written until your code sends them again")
+                .containsExactlyElementsOf(BooksFixture.sampleBooks().stream().sorted(BooksFixture.KEY_ORDER).toList());
+        assertBatchedWell(dynamo, BooksFixture.sampleBooks().size());
+    }
+
+    @Test
+    @DisplayName("keeps sending unprocessed books until DynamoDB has written them all")
+    void keepsResendingUntilEverythingIsWritten(TestDynamoDb dynamo) {
+        BooksFixture books = BooksFixture.withBooks(dynamo, List.of());
+        UnprocessedItemsInjector busy = UnprocessedItemsInjector.holdingBack(3).onFirst(4);
+        dynamo.intercept(busy);
+
+        books.catalog().addBooks(BooksFixture.sampleBooks());
+
+        assertThat(books.storedBooks())
+                .as("the books in the table after addBooks(60 books), when the first four BatchWriteItem responses"
+                        + " each returned some writes as UnprocessedItems: a retry can come back partly unprocessed"
+                        + " too, so loop until nothing is left")
+                .containsExactlyElementsOf(BooksFixture.sampleBooks().stream().sorted(BooksFixture.KEY_ORDER).toList());
+        assertBatchedWell(dynamo, BooksFixture.sampleBooks().size());
+    }
+
+    @Test
+    @DisplayName("sends no request at all for an empty list of books")
+    void sendsNothingForNoBooks(TestDynamoDb dynamo) {
+        BooksFixture books = BooksFixture.withBooks(dynamo, List.of());
+
+        books.catalog().addBooks(List.of());
+
+        assertThat(books.storedBooks()).as("the books in the table after addBooks(no books)").isEmpty();
+        assertThat(dynamo.requests().requests())
+                .as("the requests of addBooks(no books): DynamoDB rejects a BatchWriteItem without writes").isEmpty();
+    }
+
+    /**
+     * Checks the requests of an insert of {@code bookCount} books: BatchWriteItem only, at most 25 writes each, no
+     * write sent twice unless DynamoDB returned it unprocessed, and no more requests than full batches need.
+     */
+    private static void assertBatchedWell(TestDynamoDb dynamo, int bookCount) {
+        int fullBatches = (bookCount + BooksTable.MAX_BATCH_WRITES - 1) / BooksTable.MAX_BATCH_WRITES;
+        RequestBudget.atLeast(fullBatches, batchWriteItem(BooksFixture.TABLE))
+                .orElseAdvise("BatchWriteItem writes up to 25 books in one request: one PutItem per book costs a"
+                        + " request per book.")
+                .assertMetBy(dynamo.requests());
+        List<RecordedRequest> batches = dynamo.requests().requests();
+        assertThat(batches).as("the number of writes in each BatchWriteItem request: at most 25 are allowed")
+                .allSatisfy(batch -> assertThat(batch.size()).isBetween(1, BooksTable.MAX_BATCH_WRITES));
+        int sent = batches.stream().mapToInt(RecordedRequest::size).sum();
+        int returnedUnprocessed = batches.stream().mapToInt(AddBooksTest::unprocessedWrites).sum();
+        assertThat(sent)
+                .as("the writes sent in all BatchWriteItem requests, for %d books of which DynamoDB returned %d writes"
+                        + " unprocessed: send each book once, and again only when it comes back unprocessed",
+                        bookCount, returnedUnprocessed)
+                .isEqualTo(bookCount + returnedUnprocessed);
+        long responsesWithUnprocessed = batches.stream().filter(batch -> unprocessedWrites(batch) > 0).count();
+        assertThat((long) batches.size())
+                .as("the number of BatchWriteItem requests, for %d books (%d full batches of 25) and %d responses with"
+                        + " UnprocessedItems: fill each batch with up to 25 books",
+                        bookCount, fullBatches, responsesWithUnprocessed)
+                .isLessThanOrEqualTo(fullBatches + responsesWithUnprocessed);
+    }
+
+    private static int unprocessedWrites(RecordedRequest request) {
+        if (!(request.response() instanceof BatchWriteItemResponse response)) {
+            return 0;
+        }
+        return response.unprocessedItems().values().stream().mapToInt(List::size).sum();
+    }
+}

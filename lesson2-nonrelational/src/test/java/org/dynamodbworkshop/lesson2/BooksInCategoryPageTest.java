@@ -1,0 +1,97 @@
+package org.dynamodbworkshop.lesson2;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
+import static org.dynamodbworkshop.testkit.RequestPattern.query;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.dynamodbworkshop.testkit.LessonTest;
+import org.dynamodbworkshop.testkit.RequestBudget;
+import org.dynamodbworkshop.testkit.TestDynamoDb;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
+
+@LessonTest
+@Tag("2.10")
+@DisplayName("2.10 Books in a category, page by page")
+class BooksInCategoryPageTest {
+
+    @ParameterizedTest(name = "reading \"{0}\" in pages of {1} gives each of its books once, one Query per page")
+    @CsvSource({"Suspense, 5", "Drama, 5", "Children, 4", "Science Fiction, 16"})
+    void readsEveryBookOnce(String category, int pageSize, TestDynamoDb dynamo) {
+        BooksFixture books = BooksFixture.withCategoryIndexAndBooks(dynamo, BooksFixture.sampleBooks());
+        BookCatalog catalog = books.catalog();
+        List<Book> expected = BooksFixture.sampleBooksIn(category);
+
+        List<BookPage> pages = readAllPages(catalog, category, pageSize, expected.size());
+
+        List<Book> read = pages.stream().flatMap(page -> page.books().stream()).toList();
+        assertThat(read)
+                .as("the books of %d pages of \"%s\": each page starts after the previous page's nextPageKey(), its"
+                        + " LastEvaluatedKey", pages.size(), category)
+                .containsExactlyInAnyOrderElementsOf(expected);
+        assertThat(pages).as("the size of each page, with a page size of %d", pageSize)
+                .allSatisfy(page -> assertThat(page.books()).hasSizeLessThanOrEqualTo(pageSize));
+        RequestBudget.exactly(pages.size(), query(BooksFixture.TABLE).onIndex(BooksFixture.INDEX))
+                .orElseAdvise("One page is one Query on CategoryIndex, with Limit = pageSize and ExclusiveStartKey ="
+                        + " the start key.")
+                .assertMetBy(dynamo.requests());
+        assertThat(dynamo.requests().requests())
+                .as("the Limit of each Query: DynamoDB reads at most Limit items, so a page costs only what it shows")
+                .allSatisfy(request -> assertThat(request.requestAs(QueryRequest.class).limit()).isEqualTo(pageSize));
+    }
+
+    @Test
+    @DisplayName("the first page of a category larger than a page says where the next page starts")
+    void firstPageHasNextPageKey(TestDynamoDb dynamo) {
+        BooksFixture books = BooksFixture.withCategoryIndexAndBooks(dynamo, BooksFixture.sampleBooks());
+
+        BookPage first = books.catalog().booksInCategoryPage("Children", 5, null);
+
+        assertThat(first.books()).as("the first page of \"Children\" (13 books) with a page size of 5").hasSize(5);
+        assertThat(first.hasNextPage())
+                .as("whether the first page has a nextPageKey: DynamoDB's LastEvaluatedKey says where to go on")
+                .isTrue();
+    }
+
+    @Test
+    @DisplayName("a category smaller than a page fits on one page that has no next page")
+    void smallCategoryFitsOnOnePage(TestDynamoDb dynamo) {
+        BooksFixture books = BooksFixture.withCategoryIndexAndBooks(dynamo, BooksFixture.tutorialBooks());
+
+        BookPage only = books.catalog().booksInCategoryPage("Suspense", 10, null);
+
+        assertThat(only.books()).as("the first page of \"Suspense\" (3 books) with a page size of 10")
+                .containsExactlyInAnyOrderElementsOf(BooksFixture.tutorialBooks().stream()
+                        .filter(book -> book.getCategory().equals("Suspense")).toList());
+        assertThat(only.hasNextPage())
+                .as("whether a page that holds the whole category has a nextPageKey: DynamoDB sends no"
+                        + " LastEvaluatedKey when it read everything")
+                .isFalse();
+    }
+
+    /** Reads pages until one has no next page, or fails once there are more pages than the books could fill. */
+    private static List<BookPage> readAllPages(BookCatalog catalog, String category, int pageSize, int bookCount) {
+        int mostPages = bookCount / pageSize + 1;
+        List<BookPage> pages = new ArrayList<>();
+        Map<String, AttributeValue> startKey = null;
+        do {
+            if (pages.size() == mostPages) {
+                fail("Read %d pages of %d books of \"%s\" and the pages have not ended: %d books fit on %d pages."
+                        + " Does each page start after the start key (ExclusiveStartKey)?",
+                        pages.size(), pageSize, category, bookCount, mostPages);
+            }
+            BookPage page = catalog.booksInCategoryPage(category, pageSize, startKey);
+            pages.add(page);
+            startKey = page.nextPageKey();
+        } while (startKey != null);
+        return pages;
+    }
+}

@@ -1,0 +1,28 @@
+// Adds the index with a KEYS_ONLY projection: a query on it cannot return whole books.
+// exercise: 2.5
+// replaces: BookCatalog#addCategoryIndex
+public void addCategoryIndex(IndexPolling polling) {
+    GlobalSecondaryIndexUpdate addIndex = GlobalSecondaryIndexUpdate.builder().create(index -> index
+                    .indexName(categoryIndexName)
+                    .keySchema(key(Book.CATEGORY, KeyType.HASH))
+                    .projection(Projection.builder().projectionType(ProjectionType.KEYS_ONLY).build()))
+            .build();
+    dynamoDb.updateTable(request -> request
+            .tableName(tableName)
+            .attributeDefinitions(stringAttribute(Book.CATEGORY))
+            .globalSecondaryIndexUpdates(addIndex));
+    for (int poll = 1; poll <= polling.maxPolls(); poll++) {
+        if (poll > 1) {
+            pause(polling.pause().toMillis());
+        }
+        boolean active = dynamoDb.describeTable(request -> request.tableName(tableName)).table()
+                .globalSecondaryIndexes().stream()
+                .anyMatch(index -> index.indexName().equals(categoryIndexName)
+                        && index.indexStatus() == IndexStatus.ACTIVE);
+        if (active) {
+            return;
+        }
+    }
+    throw new IllegalStateException("Index " + categoryIndexName + " is not ACTIVE after " + polling.maxPolls()
+            + " polls");
+}
