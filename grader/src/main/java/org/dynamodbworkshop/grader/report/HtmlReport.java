@@ -81,7 +81,7 @@ public final class HtmlReport {
         int height = ROW_HEIGHT * lesson.exercises().size() + 4;
         html.append("<svg role=\"img\" aria-label=\"Score per exercise of ").append(escape(lesson.id()))
                 .append("\" width=\"").append(labelWidth + BAR_WIDTH + 80).append("\" height=\"").append(height)
-                .append("\" xmlns=\"http://www.w3.org/2000/svg\" font-size=\"12\">\n");
+                .append("\" font-size=\"12\">\n");
         int y = 2;
         for (ExerciseResult exercise : lesson.exercises()) {
             int filled = exercise.maxScore() == 0 ? 0 : (int) Math.round(BAR_WIDTH * exercise.score() / exercise.maxScore());

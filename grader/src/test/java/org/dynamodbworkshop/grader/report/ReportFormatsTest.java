@@ -1,0 +1,96 @@
+package org.dynamodbworkshop.grader.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SpecVersion;
+import com.networknt.schema.ValidationMessage;
+import java.io.InputStream;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+@DisplayName("The reports people and grading platforms read")
+class ReportFormatsTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @Test
+    @DisplayName("report.json validates against its versioned schema")
+    void reportJsonValidatesAgainstSchema() throws Exception {
+        JsonNode report = JSON.readTree(JsonReport.write(SampleReports.mixed()));
+
+        try (InputStream schemaFile = JsonReport.class.getResourceAsStream("report.schema.json")) {
+            JsonSchema schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(schemaFile);
+            Set<ValidationMessage> errors = schema.validate(report);
+            assertThat(errors).as("schema violations").isEmpty();
+        }
+        assertThat(report.get("schemaVersion").asText()).isEqualTo(JsonReport.SCHEMA_VERSION);
+        assertThat(report.get("score").asDouble()).isEqualTo(12.5);
+        assertThat(report.at("/lessons/0/exercises/1/tests/2/outcome").asText()).isEqualTo("timed_out");
+        assertThat(report.at("/lessons/2/status").asText()).isEqualTo("compile_error");
+    }
+
+    @Test
+    @DisplayName("the schema rejects a report that lacks a required field, so the check above can fail")
+    void schemaRejectsIncompleteReport() throws Exception {
+        JsonNode incomplete = JSON.readTree("{\"schemaVersion\": \"1.0\", \"score\": 1}");
+
+        try (InputStream schemaFile = JsonReport.class.getResourceAsStream("report.schema.json")) {
+            JsonSchema schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(schemaFile);
+            assertThat(schema.validate(incomplete)).isNotEmpty();
+        }
+    }
+
+    @Test
+    @DisplayName("results.json has Gradescope's fields, one test entry per graded test, and the total score")
+    void gradescopeResultsHaveTheirFields() throws Exception {
+        JsonNode results = JSON.readTree(GradescopeResults.write(SampleReports.mixed()));
+
+        assertThat(results.get("score").asDouble()).isEqualTo(12.5);
+        assertThat(results.has("execution_time")).isTrue();
+        assertThat(results.get("output").asText()).contains("12.5 / 32");
+        JsonNode tests = results.get("tests");
+        assertThat(tests).hasSize(8);
+        for (JsonNode test : tests) {
+            assertThat(test.fieldNames()).toIterable()
+                    .contains("name", "number", "score", "max_score", "status", "output", "visibility");
+            assertThat(test.get("status").asText()).isIn("passed", "failed");
+        }
+        double scoreSum = 0;
+        double maxSum = 0;
+        for (JsonNode test : tests) {
+            scoreSum += test.get("score").asDouble();
+            maxSum += test.get("max_score").asDouble();
+        }
+        assertThat(scoreSum).isEqualTo(12.5);
+        assertThat(maxSum).as("max scores add up to the whole, compile errors included").isEqualTo(32);
+    }
+
+    @Test
+    @DisplayName("report.md has the score, a row per lesson, the next step and each failure's message")
+    void markdownReport() {
+        String markdown = MarkdownReport.write(SampleReports.mixed());
+
+        assertThat(markdown).contains("12.5 / 32 points")
+                .contains("| lesson3-gaming | compile_error | 0 / 7 | 0% |")
+                .contains("**Next:** Exercise 1.2")
+                .contains("Put a song &lt;with&gt; \"quotes\" & \\| pipes")
+                .contains("expected: x\n but was: y");
+    }
+
+    @Test
+    @DisplayName("the console table shows a progress bar per lesson and the next exercise")
+    void consoleReport() {
+        String console = ConsoleReport.write(SampleReports.mixed());
+
+        assertThat(console).contains("[" + "#".repeat(13) + "-".repeat(7) + "]")
+                .contains("not started")
+                .contains("Next: Exercise 1.2");
+        assertThat(List.of(console.split("\n"))).anySatisfy(line -> assertThat(line).contains("Total: 12.5 / 32"));
+    }
+}
