@@ -79,6 +79,11 @@ public final class LessonClasses {
         return lesson;
     }
 
+    /** The folder of the compiled classes: one per distinct set of sources. */
+    public Path folder() {
+        return classes;
+    }
+
     /**
      * A class loader of its own for the lesson: its compiled classes, then {@code tools} (the classpath of the code
      * that runs it), then the lesson's dependencies, under the platform class loader. Everything the lesson's code

@@ -8,13 +8,13 @@ import java.io.PrintWriter;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.net.URISyntaxException;
-import java.net.URLClassLoader;
 import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Callable;
 import org.dynamodbworkshop.grader.Course;
 import org.dynamodbworkshop.grader.Lesson;
@@ -36,6 +36,12 @@ import picocli.CommandLine.Unmatched;
             + " lists them.",
             "Usage: ./workshop <lesson> <script> [args] [--endpoint URL | --aws] [--reference] [--yes]"})
 final class LessonCommand implements Callable<Integer> {
+
+    /**
+     * The lessons' class loaders by their classes folder, kept for the JVM's life: a folder's classes never change,
+     * and a second script in the same JVM (as in the tests) starts without loading the SDK again.
+     */
+    private static final Map<Path, ClassLoader> LOADERS = new ConcurrentHashMap<>();
 
     @Spec
     private CommandSpec spec;
@@ -92,7 +98,10 @@ final class LessonCommand implements Callable<Integer> {
         }
         Thread thread = Thread.currentThread();
         ClassLoader previous = thread.getContextClassLoader();
-        try (URLClassLoader loader = classes.isolatedClassLoader(ownClasspath())) {
+        try {
+            LessonClasses compiled = classes;
+            ClassLoader loader = LOADERS.computeIfAbsent(compiled.folder(),
+                    folder -> compiled.isolatedClassLoader(ownClasspath()));
             thread.setContextClassLoader(loader);
             Method run = loader.loadClass(ScriptRunner.class.getName()).getDeclaredMethod("runInLesson", Path.class,
                     String.class, String.class, boolean.class, List.class, PrintWriter.class, PrintWriter.class,
@@ -104,7 +113,7 @@ final class LessonCommand implements Callable<Integer> {
         } catch (InvocationTargetException e) {
             err.println("workshop: unexpected error: " + e.getCause());
             return 1;
-        } catch (ReflectiveOperationException | IOException e) {
+        } catch (ReflectiveOperationException e) {
             err.println("workshop: the command line cannot load " + lesson.id() + ": " + e);
             return 1;
         } finally {
