@@ -1,0 +1,26 @@
+// Puts the mapping without the condition that it is new: a second join of the same player counts them twice.
+// exercise: 3.8
+// replaces: BattleRoyale#joinGame
+public void joinGame(String gameId, String username) {
+    TransactWriteItem addMapping = TransactWriteItem.builder().put(put -> put
+            .tableName(tableName)
+            .item(Map.of(BattleRoyaleTable.PK, text(UserGameMapping.pk(gameId)),
+                    BattleRoyaleTable.SK, text(UserGameMapping.sk(username)),
+                    UserGameMapping.GAME_ID, text(gameId),
+                    UserGameMapping.USERNAME, text(username))))
+            .build();
+    TransactWriteItem countPerson = TransactWriteItem.builder().update(update -> update
+            .tableName(tableName)
+            .key(Game.keyAttributes(gameId))
+            .updateExpression("SET #people = #people + :one")
+            .conditionExpression("attribute_exists(#open) AND #people < :max")
+            .expressionAttributeNames(Map.of("#people", Game.PEOPLE, "#open", Game.OPEN_TIMESTAMP))
+            .expressionAttributeValues(Map.of(":one", number(1), ":max", number(BattleRoyaleTable.MAX_PLAYERS)))
+            .returnValuesOnConditionCheckFailure(ReturnValuesOnConditionCheckFailure.ALL_OLD))
+            .build();
+    try {
+        dynamoDb.transactWriteItems(request -> request.transactItems(addMapping, countPerson));
+    } catch (TransactionCanceledException e) {
+        throw whyJoinFailed(gameId, username, e);
+    }
+}

@@ -1,0 +1,19 @@
+// Leaves the creator out of the condition: any player can start a full game.
+// exercise: 3.9
+// replaces: BattleRoyale#startGame
+public void startGame(String gameId, String username, String startTime) {
+    try {
+        dynamoDb.updateItem(request -> request
+                .tableName(tableName)
+                .key(Game.keyAttributes(gameId))
+                .updateExpression("REMOVE #open SET #start = :start")
+                .conditionExpression("#people = :max AND attribute_not_exists(#start)")
+                .expressionAttributeNames(Map.of("#open", Game.OPEN_TIMESTAMP, "#start", Game.START_TIME,
+                        "#people", Game.PEOPLE))
+                .expressionAttributeValues(Map.of(":start", text(startTime),
+                        ":max", number(BattleRoyaleTable.MAX_PLAYERS)))
+                .returnValuesOnConditionCheckFailure(ReturnValuesOnConditionCheckFailure.ALL_OLD));
+    } catch (ConditionalCheckFailedException e) {
+        throw whyStartFailed(gameId, username, e);
+    }
+}
