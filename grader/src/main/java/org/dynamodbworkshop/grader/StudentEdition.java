@@ -20,6 +20,7 @@ public final class StudentEdition {
             Path.of("CONTRIBUTING.md"), Path.of("grader", "src", "test"), Path.of("grade-report"));
     private static final Set<String> NEVER_COPIED = Set.of(".git", "target", ".idea", ".vscode", ".settings");
     private static final Path WORKFLOW_SOURCE = Path.of("grader", "platforms", "github-classroom", "grade.yml");
+    private static final Path GRADESCOPE_SCRIPTS = Path.of("grader", "platforms", "gradescope");
     private static final Path WORKFLOW_TARGET = Path.of(".github", "workflows", "grade.yml");
 
     private StudentEdition() {
@@ -48,6 +49,23 @@ public final class StudentEdition {
             }
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot write the student edition into " + out + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Writes a Gradescope autograder folder: {@code setup.sh} and {@code run_autograder} at its root, and the student
+     * edition of the course in {@code course/}. Zipped as it is, it is the autograder to upload.
+     */
+    public static void exportGradescope(Course course, Path out) {
+        export(course, out.resolve("course"));
+        try {
+            for (String script : List.of("setup.sh", "run_autograder")) {
+                Path target = out.resolve(script);
+                Files.copy(course.root().resolve(GRADESCOPE_SCRIPTS).resolve(script), target);
+                target.toFile().setExecutable(true, false);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot write the autograder into " + out + ": " + e.getMessage(), e);
         }
     }
 

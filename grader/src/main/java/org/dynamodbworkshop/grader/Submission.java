@@ -6,7 +6,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 
@@ -20,8 +22,9 @@ import java.util.stream.Stream;
  */
 public record Submission(String name, Path studentFilesRoot, boolean checkForChanges) {
 
-    private static final Set<String> IGNORED_FOLDERS = Set.of(".git", "target", "grade-report", ".idea", ".vscode",
-            ".settings", "node_modules", ".mvn");
+    /** Folders that never hold course content: version control, build output, IDE settings, CI workflows. */
+    private static final Set<String> IGNORED_FOLDERS = Set.of(".git", ".github", "target", "grade-report", ".idea",
+            ".vscode", ".settings", "node_modules", ".mvn");
     private static final int MAX_WARNINGS = 25;
 
     /** A folder, such as a student's checkout. */
@@ -39,26 +42,43 @@ public record Submission(String name, Path studentFilesRoot, boolean checkForCha
         return new Submission("reference solutions", solutions, false);
     }
 
-    /** The submission's copies of the lesson's student files that exist, in manifest order. */
+    /**
+     * The submission's copies of the lesson's student files that exist, in manifest order: at their place in the
+     * course's layout, or else a file of the same name anywhere in the submission, for uploads of bare files (as
+     * Gradescope receives them).
+     */
     public List<Path> studentFiles(Lesson lesson) {
         return lesson.studentFiles().stream()
-                .map(file -> studentFilesRoot.resolve(lesson.id()).resolve(file))
-                .filter(Files::isRegularFile)
+                .map(file -> locate(lesson.id(), file))
+                .flatMap(Optional::stream)
                 .toList();
     }
 
-    /** Files outside the student files that differ from the course's: reported, never used. */
+    private Optional<Path> locate(String lessonId, String studentFile) {
+        Path inLayout = studentFilesRoot.resolve(lessonId).resolve(studentFile);
+        if (Files.isRegularFile(inLayout)) {
+            return Optional.of(inLayout);
+        }
+        String name = Path.of(studentFile).getFileName().toString();
+        List<Path> sameName = files().stream().filter(file -> file.getFileName().toString().equals(name)).toList();
+        return sameName.size() == 1 ? Optional.of(sameName.get(0)) : Optional.empty();
+    }
+
+    /**
+     * Files outside the student files that differ from the course's: reported, never used. Documents ({@code .md})
+     * are left out: a student's notes change no grade, and the student edition's README differs by design.
+     */
     public List<String> warnings(Course course) {
         if (!checkForChanges || studentFilesRoot.equals(course.root())) {
             return List.of();
         }
-        Set<Path> studentFiles = new java.util.HashSet<>();
-        course.lessons().forEach(lesson -> lesson.studentFiles()
-                .forEach(file -> studentFiles.add(Path.of(lesson.id()).resolve(file))));
+        Set<Path> studentFiles = new HashSet<>();
+        course.lessons().forEach(lesson -> studentFiles(lesson)
+                .forEach(file -> studentFiles.add(studentFilesRoot.relativize(file))));
         List<String> warnings = new ArrayList<>();
         for (Path file : files()) {
             Path relative = studentFilesRoot.relativize(file);
-            if (studentFiles.contains(relative)) {
+            if (studentFiles.contains(relative) || relative.toString().endsWith(".md")) {
                 continue;
             }
             Path original = course.root().resolve(relative.toString());

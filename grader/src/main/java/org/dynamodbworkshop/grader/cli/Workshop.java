@@ -13,6 +13,7 @@ import picocli.CommandLine.Command;
 @Command(name = "workshop", mixinStandardHelpOptions = true, version = "DynamoDB Java Workshop 1.0",
         description = "Grade, explore and practise the DynamoDB Java Workshop.",
         subcommands = {GradeCommand.class, GradeClassCommand.class, ExportStudentEditionCommand.class,
+            ExportGradescopeCommand.class,
             LocalCommand.class, LessonCommand.class})
 public final class Workshop implements Runnable {
 

@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import org.dynamodbworkshop.grader.StudentGrade;
 
 /** A class's {@code grades.csv} for the gradebook and {@code class-report.html}: where the class struggles. */
@@ -48,7 +47,10 @@ public final class ClassReport {
 
     /** Pass rate per exercise: the share of graded students whose every test of it passes. */
     static Map<String, Integer> passRates(List<StudentGrade> rows) {
-        List<GradeReport> reports = rows.stream().map(StudentGrade::report).filter(Objects::nonNull).toList();
+        List<GradeReport> reports = rows.stream()
+                .filter(row -> row.status().equals(StudentGrade.GRADED))
+                .map(StudentGrade::report)
+                .toList();
         Map<String, int[]> counts = new LinkedHashMap<>();
         for (GradeReport report : reports) {
             for (LessonResult lesson : report.lessons()) {

@@ -1,0 +1,24 @@
+package org.dynamodbworkshop.grader.cli;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.dynamodbworkshop.grader.Course;
+import org.dynamodbworkshop.grader.StudentEdition;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+@Command(name = "export-gradescope", mixinStandardHelpOptions = true,
+        description = {"Writes a Gradescope autograder folder: setup.sh, run_autograder and the course without",
+            "its solutions. Zip its contents and upload the zip as the assignment's autograder."})
+final class ExportGradescopeCommand implements Callable<Integer> {
+
+    @Option(names = "--out", required = true, paramLabel = "DIR", description = "A new or empty folder.")
+    private Path out;
+
+    @Override
+    public Integer call() {
+        StudentEdition.exportGradescope(Course.at(Workshop.courseRoot(), "target"), out);
+        System.out.println("Autograder written to " + out + ". Zip it with: (cd " + out + " && zip -r ../autograder.zip .)");
+        return 0;
+    }
+}
