@@ -163,8 +163,9 @@ final class ScriptRunner {
             }
         }
         if (report.failure().isPresent()) {
-            throw new UsageException((file == null ? dataSet.resource() : file.toString()) + ", "
-                    + report.failure().get().getMessage() + ". " + items(report.written()) + " before it "
+            String reason = report.failure().get().getMessage().lines().findFirst().orElse("")
+                    .replaceAll("(?:[a-z0-9_]+\\.)+[A-Za-z0-9_]+(?:Exception|Error): ", "");
+            throw new UsageException((file == null ? dataSet.resource() : file.toString()) + ", " + reason + ". " + items(report.written()) + " before it "
                     + (report.written() == 1 ? "was" : "were") + " written into " + dataSet.table()
                     + ", nothing after it");
         }
@@ -202,9 +203,10 @@ final class ScriptRunner {
     /** Asks on the terminal; refuses when nobody can answer. */
     private boolean confirmed(Script script, LoadedScripts scripts) {
         String what = script.name().equals(RESET)
-                ? "the tables " + String.join(", ", scripts.lessonScripts().tables())
-                : script.description();
-        err.print("This deletes data in AWS (" + what + "). Type yes to go on: ");
+                ? "deletes the tables " + String.join(", ", scripts.lessonScripts().tables())
+                : script.description().isEmpty() ? "deletes data"
+                : Character.toLowerCase(script.description().charAt(0)) + script.description().substring(1);
+        err.print(script.name() + " " + what + " in AWS. Type yes to go on: ");
         err.flush();
         String answer;
         try {
@@ -213,6 +215,7 @@ final class ScriptRunner {
             answer = null;
         }
         if (answer == null) {
+            err.println();
             throw new UsageException(script.name() + " deletes data in AWS and there is no one to confirm it: add --yes"
                     + " to go ahead");
         }
