@@ -7,6 +7,7 @@ import static org.dynamodbworkshop.lesson4.QuickPhotosFixture.user;
 import static org.dynamodbworkshop.testkit.RequestPattern.describeTable;
 import static org.dynamodbworkshop.testkit.RequestPattern.updateTable;
 
+import org.dynamodbworkshop.testkit.IndexBackfillSimulator;
 import org.dynamodbworkshop.testkit.LessonTest;
 import org.dynamodbworkshop.testkit.RequestBudget;
 import org.dynamodbworkshop.testkit.TestDynamoDb;
@@ -24,6 +25,8 @@ import software.amazon.awssdk.services.dynamodb.model.ProjectionType;
 @DisplayName("4.7 Add the inverted index")
 class AddInvertedIndexTest {
 
+    private static final int CREATING_POLLS = 2;
+
     @Test
     @DisplayName("the index turns the key around: SK is its partition key, PK its sort key, and it projects everything")
     void indexIsKeyedOnSkThenPk(TestDynamoDb dynamo) {
@@ -40,18 +43,25 @@ class AddInvertedIndexTest {
     }
 
     @Test
-    @DisplayName("waits until the index is ACTIVE before returning, and keeps the table's items")
+    @DisplayName("polls DescribeTable until it reports the index ACTIVE before returning, and keeps the table's items")
     void waitsUntilIndexActive(TestDynamoDb dynamo) {
         QuickPhotosFixture photos = sampleTable(dynamo);
+        IndexBackfillSimulator backfill = IndexBackfillSimulator.creatingFor(CREATING_POLLS);
+        dynamo.intercept(backfill);
         var before = photos.storedItems();
 
         photos.app().addInvertedIndex();
 
+        assertThat(backfill.reportedActive(photos.tableName(), QuickPhotosFixture.INDEX))
+                .as("whether a DescribeTable showed your code the index ACTIVE before addInvertedIndex returned (the"
+                        + " first %d DescribeTable requests after the UpdateTable report it CREATING, as AWS does while"
+                        + " it fills the index): querying an index before that fails", CREATING_POLLS)
+                .isTrue();
         assertThat(invertedIndex(dynamo, photos).indexStatus()).as("the status of " + QuickPhotosFixture.INDEX)
                 .isEqualTo(IndexStatus.ACTIVE);
         assertThat(photos.storedItems()).as("the items after adding the index").isEqualTo(before);
         RequestBudget.exactly(1, updateTable(QuickPhotosFixture.TABLE))
-                .andAtLeast(1, describeTable(QuickPhotosFixture.TABLE))
+                .andAtLeast(CREATING_POLLS + 1, describeTable(QuickPhotosFixture.TABLE))
                 .orElseAdvise("A new index is CREATING while DynamoDB fills it: poll DescribeTable until the index"
                         + " is ACTIVE. There is no waiter for indexes.")
                 .assertMetBy(dynamo.requests());

@@ -13,6 +13,7 @@ import java.util.Map;
 import org.dynamodbworkshop.testkit.LessonTest;
 import org.dynamodbworkshop.testkit.RequestBudget;
 import org.dynamodbworkshop.testkit.TestDynamoDb;
+import org.dynamodbworkshop.testkit.UnprocessedItemsInjector;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -77,7 +78,13 @@ class FetchPhotoAndReactionsTest {
     @Test
     @DisplayName("on the lesson's data set, each of the 200 photos' reactions agree with its reaction counts")
     void agreesWithCountsOnDataSet(TestDynamoDb dynamo) {
-        QuickPhotosFixture photos = QuickPhotosFixture.withIndex(dynamo).withDataSet();
+        // The given loader must also load the whole data set when DynamoDB leaves some writes unprocessed.
+        UnprocessedItemsInjector busy = UnprocessedItemsInjector.holdingBack(5).onFirst(3);
+        dynamo.intercept(busy);
+        QuickPhotosFixture photos = QuickPhotosFixture.withIndex(dynamo).withDataSetThrough(dynamo.client());
+        dynamo.forgetRequests();
+        assertThat(busy.heldBack()).as("writes the loader had to send again").isPositive();
+        assertThat(photos.storedItems()).as("the items of the data set").hasSize(960);
         List<Photo> all = photos.storedItems().stream().filter(QuickPhotosFixture::isPhoto)
                 .map(Photo.TABLE_SCHEMA::mapToItem).toList();
         assertThat(all).as("the photos of the data set").hasSize(200);

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.dynamodbworkshop.testkit.TestDynamoDb;
 import software.amazon.awssdk.enhanced.dynamodb.DynamoDbEnhancedClient;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.BillingMode;
 import software.amazon.awssdk.services.dynamodb.model.KeyType;
@@ -93,6 +94,12 @@ final class QuickPhotosFixture {
     /** Loads the lesson's data set with the given loader. */
     QuickPhotosFixture withDataSet() {
         new QuickPhotosLoader(dynamo.admin(), tableName).load(QuickPhotosData.dataSet());
+        return this;
+    }
+
+    /** Loads the lesson's data set with the given loader, through another client, e.g. one that injects faults. */
+    QuickPhotosFixture withDataSetThrough(DynamoDbClient client) {
+        new QuickPhotosLoader(client, tableName).load(QuickPhotosData.dataSet());
         return this;
     }
 

@@ -1,0 +1,30 @@
+// Does not ask for ALL_OLD: the refusal of a second reaction cannot tell when the first one was made.
+// exercise: 4.12
+// replaces: QuickPhotosApp#addReaction
+public Reaction addReaction(String reactingUser, ReactionType type, String photoOwner, String photoTimestamp) {
+    String photo = Photo.sortKey(photoOwner, photoTimestamp);
+    Reaction reaction = new Reaction(reactingUser, type, photo, QuickPhotosTable.timestamp(clock));
+    try {
+        dynamoDb.transactWriteItems(request -> request.transactItems(
+                TransactWriteItem.builder().put(put -> put
+                        .tableName(tableName)
+                        .item(Reaction.TABLE_SCHEMA.itemToMap(reaction, true))
+                        .conditionExpression("attribute_not_exists(SK)")).build(),
+                TransactWriteItem.builder().update(update -> update
+                        .tableName(tableName)
+                        .key(Photo.keyAttributes(photoOwner, photoTimestamp))
+                        .updateExpression("SET reactions.#type = reactions.#type + :one")
+                        .conditionExpression("attribute_exists(SK)")
+                        .expressionAttributeNames(Map.of("#type", type.value()))
+                        .expressionAttributeValues(Map.of(":one", AttributeValue.fromN("1")))).build()));
+    } catch (TransactionCanceledException e) {
+        if (failedCondition(e.cancellationReasons(), 0)) {
+            throw new AlreadyReactedException(reactingUser, type, photo, timestampOf(e.cancellationReasons().get(0)), e);
+        }
+        if (failedCondition(e.cancellationReasons(), 1)) {
+            throw new PhotoNotFoundException(photoOwner, photoTimestamp, e);
+        }
+        throw e;
+    }
+    return reaction;
+}

@@ -1,0 +1,29 @@
+// Sends the transaction even when a user follows themselves: DynamoDB rejects it as invalid (two actions on one
+// item) instead of the app refusing it before any request.
+// exercise: 4.13
+// replaces: QuickPhotosApp#followUser
+public Friendship followUser(String followingUser, String followedUser) {
+    Friendship friendship = new Friendship(followedUser, followingUser, QuickPhotosTable.timestamp(clock));
+    TransactWriteItem putFriendship = TransactWriteItem.builder().put(put -> put
+            .tableName(tableName)
+            .item(Friendship.TABLE_SCHEMA.itemToMap(friendship, true))
+            .conditionExpression("attribute_not_exists(SK)")
+            .returnValuesOnConditionCheckFailure(ReturnValuesOnConditionCheckFailure.ALL_OLD)).build();
+    try {
+        dynamoDb.transactWriteItems(request -> request.transactItems(
+                putFriendship, increment(followedUser, User.FOLLOWERS), increment(followingUser, User.FOLLOWING)));
+    } catch (TransactionCanceledException e) {
+        List<CancellationReason> reasons = e.cancellationReasons();
+        if (failedCondition(reasons, 0)) {
+            throw new AlreadyFollowingException(followingUser, followedUser, timestampOf(reasons.get(0)), e);
+        }
+        if (failedCondition(reasons, 1)) {
+            throw new UserNotFoundException(followedUser, e);
+        }
+        if (failedCondition(reasons, 2)) {
+            throw new UserNotFoundException(followingUser, e);
+        }
+        throw e;
+    }
+    return friendship;
+}

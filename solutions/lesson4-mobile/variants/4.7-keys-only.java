@@ -1,0 +1,15 @@
+// Projects only the keys into the index: a query of it returns items without their attributes.
+// exercise: 4.7
+// replaces: QuickPhotosApp#addInvertedIndex
+public void addInvertedIndex() {
+    dynamoDb.updateTable(request -> request
+            .tableName(tableName)
+            .attributeDefinitions(QuickPhotosTable.stringAttribute(QuickPhotosTable.PK),
+                    QuickPhotosTable.stringAttribute(QuickPhotosTable.SK))
+            .globalSecondaryIndexUpdates(update -> update.create(index -> index
+                    .indexName(invertedIndexName)
+                    .keySchema(QuickPhotosTable.key(QuickPhotosTable.SK, KeyType.HASH),
+                            QuickPhotosTable.key(QuickPhotosTable.PK, KeyType.RANGE))
+                    .projection(Projection.builder().projectionType(ProjectionType.KEYS_ONLY).build()))));
+    awaitIndexActive();
+}
