@@ -47,6 +47,7 @@ public final class DynamoDbTarget implements AutoCloseable {
     /** Reads the environment: an external endpoint if one is set, else a fresh DynamoDB Local. */
     public static DynamoDbTarget fromEnvironment() {
         return configuredEndpoint(System.getenv())
+                .or(DynamoDbTarget::providedEndpoint)
                 .map(endpoint -> new DynamoDbTarget(endpoint, null, "workshop-" + shortId() + "-"))
                 .orElseGet(() -> {
                     LocalDynamoDbServer server = LocalDynamoDbServer.startInMemory();
@@ -58,6 +59,25 @@ public final class DynamoDbTarget implements AutoCloseable {
         String endpoint = environment.getOrDefault("AWS_ENDPOINT_URL_DYNAMODB", environment.get("AWS_ENDPOINT_URL"));
         return endpoint == null || endpoint.isBlank() ? Optional.empty()
                 : Optional.of(URI.create(endpoint.trim()));
+    }
+
+    /**
+     * The endpoint of the class named by the system property {@code workshop.endpointProvider}, a
+     * {@code Supplier<URI>} that may give none: the build's {@code docker} profile names one that starts DynamoDB
+     * Local in a container. Unset, as in every other build, this is empty.
+     */
+    static Optional<URI> providedEndpoint() {
+        String provider = System.getProperty("workshop.endpointProvider", "").strip();
+        if (provider.isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            Object supplier = Class.forName(provider).getConstructor().newInstance();
+            return Optional.ofNullable(((java.util.function.Supplier<?>) supplier).get())
+                    .map(endpoint -> URI.create(endpoint.toString()));
+        } catch (ReflectiveOperationException | ClassCastException e) {
+            throw new IllegalStateException("workshop.endpointProvider=" + provider + " is not a Supplier<URI>", e);
+        }
     }
 
     /** Whether this is the DynamoDB Local started by the test kit (exact concurrency counts hold only there). */
