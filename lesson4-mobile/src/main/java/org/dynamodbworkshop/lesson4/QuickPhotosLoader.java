@@ -2,8 +2,10 @@ package org.dynamodbworkshop.lesson4;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.BatchWriteItemResponse;
@@ -36,18 +38,24 @@ public class QuickPhotosLoader {
     }
 
     /**
-     * Puts every item, replacing items with the same key, and returns how many it wrote.
+     * Puts every item, in order, replacing items with the same key, and returns how many it wrote. Every item needs a
+     * string {@code PK} and {@code SK}, as {@link QuickPhotosData} checks.
      *
      * @throws IllegalStateException if DynamoDB still leaves items unprocessed after several attempts
      */
     public int load(Collection<Map<String, AttributeValue>> items) {
         List<WriteRequest> batch = new ArrayList<>(BATCH_SIZE);
+        Set<List<AttributeValue>> keysInBatch = new HashSet<>();
         for (Map<String, AttributeValue> item : items) {
-            batch.add(WriteRequest.builder().putRequest(PutRequest.builder().item(item).build()).build());
-            if (batch.size() == BATCH_SIZE) {
+            List<AttributeValue> key = List.of(item.get(QuickPhotosTable.PK), item.get(QuickPhotosTable.SK));
+            // DynamoDB refuses a batch that writes one key twice; the later item wins, as with single puts.
+            if (batch.size() == BATCH_SIZE || keysInBatch.contains(key)) {
                 write(batch);
                 batch = new ArrayList<>(BATCH_SIZE);
+                keysInBatch.clear();
             }
+            batch.add(WriteRequest.builder().putRequest(PutRequest.builder().item(item).build()).build());
+            keysInBatch.add(key);
         }
         if (!batch.isEmpty()) {
             write(batch);
