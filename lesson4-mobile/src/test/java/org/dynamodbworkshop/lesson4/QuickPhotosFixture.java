@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -19,6 +20,8 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.BillingMode;
 import software.amazon.awssdk.services.dynamodb.model.KeyType;
 import software.amazon.awssdk.services.dynamodb.model.ProjectionType;
+import software.amazon.awssdk.services.dynamodb.model.ScanResponse;
+import software.amazon.awssdk.services.dynamodb.model.Select;
 
 /**
  * Given set-up for the lesson's tests: a quick-photos table of the test's own, filled without the learner's code,
@@ -37,9 +40,12 @@ final class QuickPhotosFixture {
     /** A file in the format of the tutorial's {@code items.json}, beside this class in the test resources. */
     static final String TUTORIAL_FORMAT_FILE = "tutorial-format-items.json";
 
+    private static final Duration INDEX_CATCH_UP = Duration.ofSeconds(60);
+
     private final TestDynamoDb dynamo;
     private final String tableName;
     private final DynamoDbEnhancedClient enhanced;
+    private boolean indexed;
 
     private QuickPhotosFixture(TestDynamoDb dynamo) {
         this.dynamo = dynamo;
@@ -70,6 +76,7 @@ final class QuickPhotosFixture {
                         .projection(projection -> projection.projectionType(ProjectionType.ALL)))
                 .billingMode(BillingMode.PAY_PER_REQUEST));
         dynamo.awaitTableActive(fixture.tableName);
+        fixture.indexed = true;
         return fixture;
     }
 
@@ -117,14 +124,45 @@ final class QuickPhotosFixture {
         }
     }
 
-    /** The learner's app, on recorded clients, with the clock stopped at {@link #NOW}. */
+    /**
+     * The learner's app, on recorded clients, with the clock stopped at {@link #NOW}. Where the table has the
+     * inverted index, it first waits until the index holds every item the fixture wrote: on DynamoDB Local it does at
+     * once, on AWS a global secondary index catches up with the table a moment later.
+     */
     QuickPhotosApp app() {
+        if (indexed) {
+            awaitIndexCaughtUp();
+        }
         return new QuickPhotosApp(dynamo.client(), dynamo.enhancedClient(), tableName, INDEX,
                 Clock.fixed(NOW, ZoneOffset.UTC));
     }
 
     String tableName() {
         return tableName;
+    }
+
+    private void awaitIndexCaughtUp() {
+        long deadline = System.nanoTime() + INDEX_CATCH_UP.toNanos();
+        int items = count(null);
+        while (count(INDEX) < items) {
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("The index " + INDEX + " did not catch up with the table within "
+                        + INDEX_CATCH_UP);
+            }
+            try {
+                Thread.sleep(200);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("Interrupted while waiting for the index", e);
+            }
+        }
+    }
+
+    /** The items of the table, or of one of its indexes. */
+    private int count(String indexName) {
+        return dynamo.admin().scanPaginator(request -> request.tableName(tableName).indexName(indexName)
+                        .select(Select.COUNT).consistentRead(indexName == null))
+                .stream().mapToInt(ScanResponse::count).sum();
     }
 
     // Sample entities. -------------------------------------------------------------------------------------------
