@@ -22,14 +22,17 @@ final class ForkEvents {
 
     /** Reads one fork's results file from the start; call it again as the file grows. */
     void read(Path results) {
-        running = null;
-        ended = false;
-        List<String> lines;
         try {
-            lines = Files.exists(results) ? Files.readAllLines(results, StandardCharsets.UTF_8) : List.of();
+            read(Files.exists(results) ? Files.readAllLines(results, StandardCharsets.UTF_8) : List.<String>of());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Reads one run's event lines from the start. */
+    void read(List<String> lines) {
+        running = null;
+        ended = false;
         for (String line : lines) {
             if (line.endsWith("}")) {
                 apply(JsonNode.parser().parse(line).asObject());

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ForkJoinPool;
 import org.dynamodbworkshop.grader.LessonCompiler.CompiledLesson;
 import org.dynamodbworkshop.grader.report.GradeReport;
 import org.dynamodbworkshop.grader.report.LessonResult;
@@ -36,13 +37,24 @@ public final class Grader {
         return course;
     }
 
-    /** Grades the named lessons (all when none are named) of one submission. */
+    /** Grades the named lessons (all when none are named) of one submission, one lesson at a time. */
     public GradeReport grade(Submission submission, List<String> lessonIds) {
+        return grade(submission, lessonIds, 1);
+    }
+
+    /** Grades the named lessons of one submission, up to {@code parallelism} lessons at a time. */
+    public GradeReport grade(Submission submission, List<String> lessonIds, int parallelism) {
         Instant start = Instant.now();
-        List<LessonResult> results = new ArrayList<>();
-        for (Lesson lesson : lessons(lessonIds)) {
-            Path workDir = newWorkDir(lesson);
-            results.add(lessonGrader.grade(compiledCourse(lesson), submission.studentFiles(lesson), workDir));
+        List<Lesson> lessons = lessons(lessonIds);
+        ForkJoinPool pool = new ForkJoinPool(Math.max(1, Math.min(parallelism, lessons.size())));
+        List<LessonResult> results;
+        try {
+            results = pool.submit(() -> lessons.parallelStream()
+                    .map(lesson -> lessonGrader.grade(compiledCourse(lesson), submission.studentFiles(lesson),
+                            newWorkDir(lesson)))
+                    .toList()).join();
+        } finally {
+            pool.shutdown();
         }
         double score = results.stream().mapToDouble(LessonResult::score).sum();
         int maxScore = results.stream().mapToInt(LessonResult::maxScore).sum();

@@ -157,7 +157,7 @@ final class LessonGrader {
         return entries.stream().map(Path::toString).distinct().collect(Collectors.joining(File.pathSeparator));
     }
 
-    private static Path codeSource(Class<?> type) {
+    static Path codeSource(Class<?> type) {
         try {
             return Path.of(type.getProtectionDomain().getCodeSource().getLocation().toURI());
         } catch (java.net.URISyntaxException e) {
@@ -182,7 +182,7 @@ final class LessonGrader {
                 .toList();
     }
 
-    private static LessonResult result(LessonManifest manifest, LessonStatus status, String detail,
+    static LessonResult result(LessonManifest manifest, LessonStatus status, String detail,
                                        List<ForkEvents.TestRecord> tests) {
         List<ExerciseResult> exercises = manifest.exercises().stream()
                 .map(exercise -> exerciseResult(exercise, tests))

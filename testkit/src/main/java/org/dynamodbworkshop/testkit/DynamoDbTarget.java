@@ -28,15 +28,20 @@ public final class DynamoDbTarget implements AutoCloseable {
     private static final AwsCredentialsProvider LOCAL_CREDENTIALS =
             StaticCredentialsProvider.create(AwsBasicCredentials.create("workshop", "workshop"));
 
-    private final URI endpoint;
-    private final LocalDynamoDbServer localServer;
-    private final String tablePrefix;
-    private final SdkHttpClient httpClient = UrlConnectionHttpClient.create();
+    /** A DynamoDB Local that the workshop's own JVM already runs (the watch mode), used like the test kit's own. */
+    public static final String LOCAL_ENDPOINT_PROPERTY = "workshop.localEndpoint";
 
-    private DynamoDbTarget(URI endpoint, LocalDynamoDbServer localServer, String tablePrefix) {
+    private final URI endpoint;
+    private final LocalDynamoDbServer ownServer;
+    private final boolean local;
+    private final SdkHttpClient httpClient = UrlConnectionHttpClient.create();
+    private final String tablePrefix;
+
+    private DynamoDbTarget(URI endpoint, LocalDynamoDbServer ownServer, boolean local) {
         this.endpoint = endpoint;
-        this.localServer = localServer;
-        this.tablePrefix = tablePrefix;
+        this.ownServer = ownServer;
+        this.local = local;
+        this.tablePrefix = local ? "" : "workshop-" + shortId() + "-";
     }
 
     /** The JVM's one target, started on first use and closed when the JVM ends. */
@@ -46,12 +51,16 @@ public final class DynamoDbTarget implements AutoCloseable {
 
     /** Reads the environment: an external endpoint if one is set, else a fresh DynamoDB Local. */
     public static DynamoDbTarget fromEnvironment() {
+        Optional<URI> running = Optional.ofNullable(System.getProperty(LOCAL_ENDPOINT_PROPERTY)).map(URI::create);
+        if (running.isPresent()) {
+            return new DynamoDbTarget(running.get(), null, true);
+        }
         return configuredEndpoint(System.getenv())
                 .or(DynamoDbTarget::providedEndpoint)
-                .map(endpoint -> new DynamoDbTarget(endpoint, null, "workshop-" + shortId() + "-"))
+                .map(endpoint -> new DynamoDbTarget(endpoint, null, false))
                 .orElseGet(() -> {
                     LocalDynamoDbServer server = LocalDynamoDbServer.startInMemory();
-                    return new DynamoDbTarget(server.endpoint(), server, "");
+                    return new DynamoDbTarget(server.endpoint(), server, true);
                 });
     }
 
@@ -80,16 +89,16 @@ public final class DynamoDbTarget implements AutoCloseable {
         }
     }
 
-    /** Whether this is the DynamoDB Local started by the test kit (exact concurrency counts hold only there). */
+    /** Whether this is a DynamoDB Local in this JVM (exact concurrency counts hold only there). */
     public boolean isEmbeddedLocal() {
-        return localServer != null;
+        return local;
     }
 
     public URI endpoint() {
         return endpoint;
     }
 
-    /** Prefix for every table a test creates; empty on the private DynamoDB Local. */
+    /** Prefix for every table a test creates: unique per run on a shared endpoint, empty on a private one. */
     public String tablePrefix() {
         return tablePrefix;
     }
@@ -107,8 +116,8 @@ public final class DynamoDbTarget implements AutoCloseable {
     @Override
     public void close() {
         httpClient.close();
-        if (localServer != null) {
-            localServer.close();
+        if (ownServer != null) {
+            ownServer.close();
         }
     }
 

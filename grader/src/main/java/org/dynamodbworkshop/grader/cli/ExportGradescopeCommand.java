@@ -1,16 +1,22 @@
 package org.dynamodbworkshop.grader.cli;
 
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.dynamodbworkshop.grader.Course;
 import org.dynamodbworkshop.grader.StudentEdition;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 @Command(name = "export-gradescope", mixinStandardHelpOptions = true,
         description = {"Writes a Gradescope autograder folder: setup.sh, run_autograder and the course without",
             "its solutions. Zip its contents and upload the zip as the assignment's autograder."})
 final class ExportGradescopeCommand implements Callable<Integer> {
+
+    @Spec
+    private CommandSpec spec;
 
     @Option(names = "--out", required = true, paramLabel = "DIR", description = "A new or empty folder.")
     private Path out;
@@ -18,7 +24,11 @@ final class ExportGradescopeCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         StudentEdition.exportGradescope(Course.at(Workshop.courseRoot(), "target"), out);
-        System.out.println("Autograder written to " + out + ". Zip it with: (cd " + out + " && zip -r ../autograder.zip .)");
+        out().println("Autograder written to " + out + ". Zip it with: (cd " + out + " && zip -r ../autograder.zip .)");
         return 0;
+    }
+
+    private PrintWriter out() {
+        return spec.commandLine().getOut();
     }
 }

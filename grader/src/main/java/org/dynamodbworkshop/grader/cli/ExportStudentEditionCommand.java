@@ -1,16 +1,22 @@
 package org.dynamodbworkshop.grader.cli;
 
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.dynamodbworkshop.grader.Course;
 import org.dynamodbworkshop.grader.StudentEdition;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 @Command(name = "export-student-edition", mixinStandardHelpOptions = true,
         description = {"Writes a copy of the course without solutions or anything instructor-only:",
             "the template repository to publish to students."})
 final class ExportStudentEditionCommand implements Callable<Integer> {
+
+    @Spec
+    private CommandSpec spec;
 
     @Option(names = "--out", required = true, paramLabel = "DIR", description = "A new or empty folder.")
     private Path out;
@@ -18,8 +24,12 @@ final class ExportStudentEditionCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         StudentEdition.export(Course.at(Workshop.courseRoot(), "target"), out);
-        System.out.println("Student edition written to " + out + ". It builds, and grades to 0 until students"
+        out().println("Student edition written to " + out + ". It builds, and grades to 0 until students"
                 + " solve the exercises.");
         return 0;
+    }
+
+    private PrintWriter out() {
+        return spec.commandLine().getOut();
     }
 }

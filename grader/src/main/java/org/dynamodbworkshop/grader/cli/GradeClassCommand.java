@@ -1,5 +1,6 @@
 package org.dynamodbworkshop.grader.cli;
 
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -12,12 +13,17 @@ import org.dynamodbworkshop.grader.UsageException;
 import org.dynamodbworkshop.grader.report.ClassReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 @Command(name = "grade-class", mixinStandardHelpOptions = true,
         description = {"Grades every subfolder or zip of a folder as one student's submission.",
             "Writes one report folder per student, grades.csv and class-report.html."})
 final class GradeClassCommand implements Callable<Integer> {
+
+    @Spec
+    private CommandSpec spec;
 
     @Option(names = "--submissions", required = true, paramLabel = "DIR", description = "The folder of submissions.")
     private Path submissions;
@@ -41,11 +47,15 @@ final class GradeClassCommand implements Callable<Integer> {
             Grader grader = new Grader(course, limits.limits(), work.path());
             List<StudentGrade> rows = new ClassGrader(grader, jobs).gradeAll(submissions, out, work.path());
             ClassReport.write(rows, course.lessons().stream().map(Lesson::id).toList(), out);
-            rows.forEach(row -> System.out.printf("%-30s %-16s %s%n", row.student(), row.status(),
+            rows.forEach(row -> out().printf("%-30s %-16s %s%n", row.student(), row.status(),
                     row.report() == null ? row.detail() : String.format("%.2f / %d", row.report().score(),
                             row.report().maxScore())));
-            System.out.println("Reports: " + out.resolve("class-report.html") + " and " + out.resolve("grades.csv"));
+            out().println("Reports: " + out.resolve("class-report.html") + " and " + out.resolve("grades.csv"));
         }
         return 0;
+    }
+
+    private PrintWriter out() {
+        return spec.commandLine().getOut();
     }
 }

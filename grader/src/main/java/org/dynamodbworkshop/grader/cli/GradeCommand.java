@@ -1,5 +1,6 @@
 package org.dynamodbworkshop.grader.cli;
 
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,12 +14,17 @@ import org.dynamodbworkshop.grader.report.ReportFiles;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 @Command(name = "grade", mixinStandardHelpOptions = true,
         description = {"Grades a submission with the course's official tests and writes the reports.",
             "Only the student files named in each lesson's lesson.json are taken from the submission."})
 final class GradeCommand implements Callable<Integer> {
+
+    @Spec
+    private CommandSpec spec;
 
     @ArgGroup
     private Source source;
@@ -47,11 +53,16 @@ final class GradeCommand implements Callable<Integer> {
                 ? Submission.folder(course.root())
                 : source.reference ? Submission.reference(course) : Submission.folder(source.submission);
         try (WorkFolder work = WorkFolder.create()) {
-            GradeReport report = new Grader(course, limits.limits(), work.path()).grade(submission, lessons);
+            GradeReport report = new Grader(course, limits.limits(), work.path())
+                    .grade(submission, lessons, Runtime.getRuntime().availableProcessors());
             ReportFiles.write(report, out);
-            System.out.print(ConsoleReport.write(report));
-            System.out.println("Reports: " + out.resolve("report.html") + " (also report.md, report.json, results.json)");
+            out().print(ConsoleReport.write(report));
+            out().println("Reports: " + out.resolve("report.html") + " (also report.md, report.json, results.json)");
         }
         return 0;
+    }
+
+    private PrintWriter out() {
+        return spec.commandLine().getOut();
     }
 }

@@ -5,6 +5,8 @@ import java.nio.file.Path;
 import org.dynamodbworkshop.grader.UsageException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 
 /**
  * The {@code ./workshop} command line. Every command reports bad input as one line and a non-zero exit, never a
@@ -13,7 +15,8 @@ import picocli.CommandLine.Command;
 @Command(name = "workshop", mixinStandardHelpOptions = true, version = "DynamoDB Java Workshop 1.0",
         description = "Grade, explore and practise the DynamoDB Java Workshop.",
         subcommands = {GradeCommand.class, GradeClassCommand.class, ExportStudentEditionCommand.class,
-            ExportGradescopeCommand.class,
+            ExportGradescopeCommand.class, ProgressCommand.class, WatchCommand.class, HintCommand.class,
+            ExplainCommand.class,
             LocalCommand.class, LessonCommand.class})
 public final class Workshop implements Runnable {
 
@@ -33,16 +36,19 @@ public final class Workshop implements Runnable {
 
     /** Runs a command and returns its exit code. */
     public static int run(String... args) {
-        CommandLine commandLine = new CommandLine(new Workshop());
+        return run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args);
+    }
+
+    /** Runs a command with its output and errors going to the given writers, and returns its exit code. */
+    public static int run(PrintWriter out, PrintWriter err, String... args) {
+        CommandLine commandLine = new CommandLine(new Workshop()).setOut(out).setErr(err);
         commandLine.setParameterExceptionHandler((error, ignoredArgs) -> {
-            PrintWriter err = error.getCommandLine().getErr();
             err.println("workshop: " + error.getMessage());
             err.println("Try: ./workshop " + error.getCommandLine().getCommandSpec().qualifiedName(" ")
                     .replaceFirst("^workshop ?", "") + " --help");
             return USAGE;
         });
         commandLine.setExecutionExceptionHandler((error, line, parseResult) -> {
-            PrintWriter err = line.getErr();
             if (error instanceof UsageException) {
                 err.println("workshop: " + error.getMessage());
                 return USAGE;
@@ -53,8 +59,11 @@ public final class Workshop implements Runnable {
         return commandLine.execute(args);
     }
 
+    @Spec
+    private CommandSpec spec;
+
     @Override
     public void run() {
-        new CommandLine(this).usage(System.out);
+        spec.commandLine().usage(spec.commandLine().getOut());
     }
 }

@@ -37,32 +37,38 @@ public final class ForkedRunner {
 
     public static void main(String[] args) throws IOException {
         Path results = Path.of(args[0]);
-        Path testClasses = Path.of(args[1]);
         Set<String> skipped = new HashSet<>(Files.readAllLines(Path.of(args[2])));
-        String timeout = args[3] + " s";
-        Set<String> studentClasses = Set.of(args[4].split(","));
-
         try (PrintWriter out = new PrintWriter(Files.newBufferedWriter(results, StandardCharsets.UTF_8), true)) {
-            LauncherDiscoveryRequest request = LauncherDiscoveryRequestBuilder.request()
-                    .selectors(selectClasspathRoots(Set.of(testClasses)))
-                    .filters((PostDiscoveryFilter) test -> skipped.contains(test.getUniqueId().toString())
-                            ? FilterResult.excluded("already graded") : FilterResult.included("to grade"))
-                    .configurationParameter("junit.jupiter.execution.timeout.default", timeout)
-                    .configurationParameter("junit.jupiter.execution.timeout.mode", "enabled")
-                    .configurationParameter("junit.jupiter.execution.timeout.thread.mode.default", "SEPARATE_THREAD")
-                    .configurationParameter("junit.jupiter.execution.parallel.enabled", "false")
-                    .build();
-            Launcher launcher = LauncherFactory.create();
-            TestPlan plan = launcher.discover(request);
-            EventWriter events = new EventWriter(out, studentClasses);
-            plan.getRoots().forEach(root -> plan.getDescendants(root).stream()
-                    .filter(TestIdentifier::isTest)
-                    .forEach(events::discovered));
-            launcher.execute(plan, events);
-            out.println("{\"event\":\"end\"}");
+            run(Path.of(args[1]), skipped, Long.parseLong(args[3]), Set.of(args[4].split(",")), out);
         }
         // The student's code or DynamoDB Local may leave non-daemon threads behind.
         System.exit(0);
+    }
+
+    /**
+     * Runs the tests found in {@code testClasses} (loaded through the thread's context class loader) and writes
+     * their events to {@code out}. The forked JVM calls it from {@link #main}; the watch mode calls it in-process.
+     */
+    public static void run(Path testClasses, Set<String> skipped, long timeoutSeconds, Set<String> studentClasses,
+                           PrintWriter out) {
+        LauncherDiscoveryRequest request = LauncherDiscoveryRequestBuilder.request()
+                .selectors(selectClasspathRoots(Set.of(testClasses)))
+                .filters((PostDiscoveryFilter) test -> skipped.contains(test.getUniqueId().toString())
+                        ? FilterResult.excluded("already graded") : FilterResult.included("to grade"))
+                .configurationParameter("junit.jupiter.execution.timeout.default", timeoutSeconds + " s")
+                .configurationParameter("junit.jupiter.execution.timeout.mode", "enabled")
+                .configurationParameter("junit.jupiter.execution.timeout.thread.mode.default", "SEPARATE_THREAD")
+                .configurationParameter("junit.jupiter.execution.parallel.enabled", "false")
+                .build();
+        Launcher launcher = LauncherFactory.create();
+        TestPlan plan = launcher.discover(request);
+        EventWriter events = new EventWriter(out, studentClasses);
+        plan.getRoots().forEach(root -> plan.getDescendants(root).stream()
+                .filter(TestIdentifier::isTest)
+                .forEach(events::discovered));
+        launcher.execute(plan, events);
+        out.println("{\"event\":\"end\"}");
+        out.flush();
     }
 
     /** Writes "started" and "finished" events for every test. */

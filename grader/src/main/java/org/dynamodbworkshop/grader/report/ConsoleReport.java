@@ -11,24 +11,27 @@ public final class ConsoleReport {
     public static String write(GradeReport report) {
         StringBuilder out = new StringBuilder();
         out.append("Grade of ").append(report.submission()).append("\n\n");
-        for (LessonResult lesson : report.lessons()) {
-            out.append(String.format("%-24s %7s / %-4d %s %3d%%  %s%n", lesson.id(), Scores.format(lesson.score()),
-                    lesson.maxScore(), bar(lesson.score(), lesson.maxScore()),
-                    Scores.percent(lesson.score(), lesson.maxScore()), lesson.status().id()));
-            if (!lesson.detail().isEmpty()) {
-                lesson.detail().lines().limit(8).forEach(line -> out.append("    ").append(line).append('\n'));
-            }
-            for (ExerciseResult exercise : lesson.exercises()) {
-                out.append(String.format("  %-5s %-44s %6s / %-3d %s%n", exercise.id(), cut(exercise.title(), 44),
-                        Scores.format(exercise.score()), exercise.maxScore(), NextStep.state(exercise)));
-            }
-            out.append('\n');
-        }
+        report.lessons().forEach(lesson -> out.append(lesson(lesson)).append('\n'));
         out.append(String.format("Total: %s / %d (%d%%)%n", Scores.format(report.score()), report.maxScore(),
                 Scores.percent(report.score(), report.maxScore())));
         report.warnings().forEach(warning -> out.append("Warning: ").append(warning).append('\n'));
         out.append(NextStep.of(report).map(step -> "Next: " + step).orElse("Every exercise is done. Well done!"))
                 .append('\n');
+        return out.toString();
+    }
+
+    /** One lesson: its score with a progress bar, then each exercise's score and state. */
+    public static String lesson(LessonResult lesson) {
+        StringBuilder out = new StringBuilder(String.format("%-24s %7s / %-4d %s %3d%%  %s%n", lesson.id(),
+                Scores.format(lesson.score()), lesson.maxScore(), bar(lesson.score(), lesson.maxScore()),
+                Scores.percent(lesson.score(), lesson.maxScore()), lesson.status().id()));
+        if (!lesson.detail().isEmpty()) {
+            lesson.detail().lines().limit(8).forEach(line -> out.append("    ").append(line).append('\n'));
+        }
+        for (ExerciseResult exercise : lesson.exercises()) {
+            out.append(String.format("  %-5s %-44s %6s / %-3d %s%n", exercise.id(), cut(exercise.title(), 44),
+                    Scores.format(exercise.score()), exercise.maxScore(), NextStep.state(exercise)));
+        }
         return out.toString();
     }
 

@@ -1,0 +1,40 @@
+package org.dynamodbworkshop.grader.cli;
+
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.dynamodbworkshop.grader.Course;
+import org.dynamodbworkshop.grader.Grader;
+import org.dynamodbworkshop.grader.Submission;
+import org.dynamodbworkshop.grader.report.ConsoleReport;
+import org.dynamodbworkshop.grader.report.GradeReport;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+@Command(name = "progress", mixinStandardHelpOptions = true,
+        description = "Shows every lesson and exercise of this checkout at a glance, and what to do next.")
+final class ProgressCommand implements Callable<Integer> {
+
+    @Spec
+    private CommandSpec spec;
+
+    @Mixin
+    private LimitOptions limits;
+
+    @Override
+    public Integer call() {
+        Course course = Course.at(Workshop.courseRoot(), "target");
+        try (WorkFolder work = WorkFolder.create()) {
+            GradeReport report = new Grader(course, limits.limits(), work.path())
+                    .grade(Submission.folder(course.root()), List.of(), Runtime.getRuntime().availableProcessors());
+            out().print(ConsoleReport.write(report));
+        }
+        return 0;
+    }
+
+    private PrintWriter out() {
+        return spec.commandLine().getOut();
+    }
+}

@@ -1,0 +1,48 @@
+package org.dynamodbworkshop.grader.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import org.dynamodbworkshop.grader.Course;
+import org.dynamodbworkshop.grader.Grader;
+import org.dynamodbworkshop.grader.Lesson;
+import org.dynamodbworkshop.grader.LessonWatcher;
+import org.dynamodbworkshop.grader.Submission;
+import org.dynamodbworkshop.grader.UsageException;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+@Command(name = "watch", mixinStandardHelpOptions = true,
+        description = {"Runs a lesson's tests, then again each time you save the file you edit.",
+            "Shows each exercise's state and the first failure. Ctrl-C stops it."})
+final class WatchCommand implements Callable<Integer> {
+
+    @Spec
+    private CommandSpec spec;
+
+    @Parameters(paramLabel = "LESSON", description = "The lesson, e.g. lesson1-basic-table.")
+    private String lessonId;
+
+    @Mixin
+    private LimitOptions limits;
+
+    @Override
+    public Integer call() throws IOException, InterruptedException {
+        Course course = Course.at(Workshop.courseRoot(), "target");
+        Lesson lesson = course.lesson(lessonId).orElseThrow(() -> new UsageException("Unknown lesson " + lessonId
+                + "; the lessons are: " + String.join(", ", course.lessons().stream().map(Lesson::id).toList())));
+        try (WorkFolder work = WorkFolder.create();
+             LessonWatcher watcher = new LessonWatcher(new Grader(course, limits.limits(), work.path()), lesson,
+                     Submission.folder(course.root()), limits.limits().testTimeout(), out())) {
+            watcher.watch(result -> { });
+        }
+        return 0;
+    }
+
+    private PrintWriter out() {
+        return spec.commandLine().getOut();
+    }
+}
