@@ -77,7 +77,7 @@ class AddCategoryIndexTest {
         BooksFixture books = BooksFixture.withBooks(dynamo, BooksFixture.tutorialBooks());
         dynamo.intercept(IndexBackfillSimulator.creatingFor(CREATING_POLLS));
         IndexPolling polling = dynamo.isEmbeddedLocal() ? new IndexPolling(500, Duration.ofMillis(40))
-                : IndexPolling.STANDARD;
+                : books.indexPolling();
 
         long started = System.nanoTime();
         books.catalog().addCategoryIndex(polling);

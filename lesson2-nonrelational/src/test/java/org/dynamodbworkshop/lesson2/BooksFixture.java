@@ -90,11 +90,13 @@ final class BooksFixture {
     static final Comparator<Book> KEY_ORDER = Comparator.comparing(Book::getAuthor).thenComparing(Book::getTitle);
 
     /**
-     * How long the learner's code may wait for a new index: DynamoDB Local fills one in about a second, so 10 ms
-     * between polls, for up to 15 seconds; AWS's pace on any other endpoint.
+     * How long the learner's code may wait for a new index: the test kit's DynamoDB Local fills one in about a
+     * second, so 10 ms between polls, for up to 15 seconds; elsewhere (AWS, a DynamoDB Local that delays its
+     * statuses) 2 seconds between polls, for up to 20 minutes.
      */
     IndexPolling indexPolling() {
-        return dynamo.isEmbeddedLocal() ? new IndexPolling(1_500, Duration.ofMillis(10)) : IndexPolling.STANDARD;
+        return dynamo.isEmbeddedLocal() ? new IndexPolling(1_500, Duration.ofMillis(10))
+                : new IndexPolling(600, Duration.ofSeconds(2));
     }
 
     /** The learner's catalog, on recorded clients. */
