@@ -1,23 +1,20 @@
 package org.dynamodbworkshop.lesson3;
 
-import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.dynamodbworkshop.common.JsonLines;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
- * Given: the lesson's data set, and reading files in the tutorial's format (one plain JSON object per line, attribute
- * names as in the table, numbers as JSON numbers), such as the tutorial's own {@code items.json}.
+ * Given: the lesson's data set, in the tutorial's format (one plain JSON object per line, attribute names as in the
+ * table, numbers as JSON numbers), the format of the tutorial's own {@code items.json}.
  *
  * <p>The data set {@code battle-royale.jsonl} was written for this course in the tutorial's shape: 300 users and 15
  * games on 5 maps (9 open, 4 started, 2 ended), with 520 user-game mappings. Every game's {@code people} equals its
  * number of mappings, at most {@link BattleRoyaleTable#MAX_PLAYERS}; started and ended games are full; the three
- * winners of an ended game carry their {@code place}. {@link BattleRoyaleTable#load} writes any of these to a table.
+ * winners of an ended game carry their {@code place}. {@link BattleRoyaleTable#loadDataSet} writes it to
+ * a table, and {@link BattleRoyaleTable#load(java.nio.file.Path)} any file in this format.
  */
 public final class BattleRoyaleData {
 
@@ -32,12 +29,12 @@ public final class BattleRoyaleData {
         return JsonLines.readResource(BattleRoyaleData.class, DATA_SET);
     }
 
-    /** Reads a file in the tutorial's format, such as the tutorial's {@code items.json}. */
-    public static List<Map<String, AttributeValue>> read(Path file) {
-        try (InputStream input = Files.newInputStream(file)) {
-            return JsonLines.read(input);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read " + file, e);
+    /** Opens the course's data set, to read it line by line. */
+    public static InputStream open() {
+        InputStream input = BattleRoyaleData.class.getResourceAsStream(DATA_SET);
+        if (input == null) {
+            throw new IllegalStateException("No data set " + DATA_SET + " beside " + BattleRoyaleData.class.getName());
         }
+        return input;
     }
 }

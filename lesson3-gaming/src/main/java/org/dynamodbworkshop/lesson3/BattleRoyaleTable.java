@@ -1,14 +1,16 @@
 package org.dynamodbworkshop.lesson3;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
+import org.dynamodbworkshop.common.BatchLoader;
+import org.dynamodbworkshop.common.JsonLines;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeDefinition;
-import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.BillingMode;
 import software.amazon.awssdk.services.dynamodb.model.GlobalSecondaryIndexDescription;
 import software.amazon.awssdk.services.dynamodb.model.IndexStatus;
@@ -16,7 +18,6 @@ import software.amazon.awssdk.services.dynamodb.model.KeySchemaElement;
 import software.amazon.awssdk.services.dynamodb.model.KeyType;
 import software.amazon.awssdk.services.dynamodb.model.ProjectionType;
 import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
-import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
 
 /**
  * Given: the single table {@code battle-royale} and its two global secondary indexes, as the tutorial's scripts
@@ -50,11 +51,6 @@ public final class BattleRoyaleTable {
     /** How many people a game holds. */
     public static final int MAX_PLAYERS = 50;
 
-    /** BatchWriteItem takes at most 25 items per request. */
-    private static final int BATCH_SIZE = 25;
-    private static final int MAX_BATCH_ATTEMPTS = 10;
-    private static final long FIRST_RETRY_MILLIS = 50;
-    private static final long LONGEST_RETRY_MILLIS = 2_000;
     private static final Duration INDEX_TIMEOUT = Duration.ofMinutes(10);
     private static final long INDEX_POLL_MILLIS = 200;
 
@@ -92,32 +88,29 @@ public final class BattleRoyaleTable {
     }
 
     /**
-     * Writes items to the table with BatchWriteItem, 25 per request, and sends again any items that DynamoDB left
-     * unprocessed (it may, when it throttles), after a growing pause.
+     * Writes the course's data set ({@link BattleRoyaleData#DATA_SET}) to the table; see {@link #load(Path)}.
      *
      * @return how many items were written
      */
-    public int load(List<Map<String, AttributeValue>> items) {
-        for (int i = 0; i < items.size(); i++) {
-            Map<String, AttributeValue> item = items.get(i);
-            if (!isString(item.get(PK)) || !isString(item.get(SK))) {
-                throw new IllegalArgumentException("Item " + (i + 1) + " has no string " + PK + " and " + SK
-                        + ": " + item);
-            }
-        }
-        for (int start = 0; start < items.size(); start += BATCH_SIZE) {
-            List<WriteRequest> batch = new ArrayList<>();
-            for (Map<String, AttributeValue> item : items.subList(start, Math.min(start + BATCH_SIZE, items.size()))) {
-                batch.add(WriteRequest.builder().putRequest(put -> put.item(item)).build());
-            }
-            writeBatch(batch);
-        }
-        return items.size();
+    public int loadDataSet() {
+        return load(BattleRoyaleData.open());
     }
 
-    /** Reads a file in the tutorial's format (see {@link BattleRoyaleData#read}) and writes its items to the table. */
+    /**
+     * Writes the items of a file in the tutorial's format (one plain JSON object per line, such as the tutorial's own
+     * {@code items.json}) to the table with BatchWriteItem, 25 per request, sending again any items that DynamoDB
+     * leaves unprocessed, after a growing pause. A key written twice ends as its later line.
+     *
+     * @return how many items were written
+     * @throws JsonLines.MalformedLineException for the first line that is not one JSON object with the table's key;
+     *         every line before it is written
+     */
     public int load(Path file) {
-        return load(BattleRoyaleData.read(file));
+        try {
+            return load(Files.newInputStream(file));
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read " + file, e);
+        }
     }
 
     /** Deletes the table with all its items and waits until it is gone. */
@@ -126,21 +119,12 @@ public final class BattleRoyaleTable {
         dynamoDb.waiter().waitUntilTableNotExists(request -> request.tableName(tableName));
     }
 
-    private void writeBatch(List<WriteRequest> batch) {
-        Map<String, List<WriteRequest>> pending = Map.of(tableName, batch);
-        long pause = FIRST_RETRY_MILLIS;
-        for (int attempt = 1; !pending.isEmpty(); attempt++) {
-            if (attempt > MAX_BATCH_ATTEMPTS) {
-                throw new IllegalStateException(pending.get(tableName).size() + " items still unprocessed after "
-                        + MAX_BATCH_ATTEMPTS + " BatchWriteItem attempts");
-            }
-            if (attempt > 1) {
-                pause(pause);
-                pause = Math.min(2 * pause, LONGEST_RETRY_MILLIS);
-            }
-            Map<String, List<WriteRequest>> requestItems = pending;
-            pending = dynamoDb.batchWriteItem(request -> request.requestItems(requestItems)).unprocessedItems();
+    private int load(InputStream input) {
+        BatchLoader.Report report = new BatchLoader(dynamoDb, tableName).load(input, BatchLoader.Progress.NONE);
+        if (report.failure().isPresent()) {
+            throw report.failure().get();
         }
+        return report.written();
     }
 
     private void addIndex(String indexName, String partitionKey, String sortKey) {
@@ -181,10 +165,6 @@ public final class BattleRoyaleTable {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("Interrupted while waiting for DynamoDB", e);
         }
-    }
-
-    private static boolean isString(AttributeValue value) {
-        return value != null && value.s() != null;
     }
 
     private static KeySchemaElement key(String attribute, KeyType type) {

@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.stream.IntStream;
 import org.dynamodbworkshop.common.JsonLines;
 import org.dynamodbworkshop.testkit.TestDynamoDb;
+import org.dynamodbworkshop.testkit.UnprocessedItemsInjector;
 import software.amazon.awssdk.enhanced.dynamodb.DynamoDbTable;
 import software.amazon.awssdk.enhanced.dynamodb.model.EnhancedGlobalSecondaryIndex;
 import software.amazon.awssdk.enhanced.dynamodb.model.Page;
@@ -88,7 +89,19 @@ final class BattleRoyaleFixture {
 
     /** Loads the course's data set with the given loader. */
     BattleRoyaleFixture loadDataSet() {
-        table.load(BattleRoyaleData.dataSet());
+        table.loadDataSet();
+        return this;
+    }
+
+    /**
+     * Loads the course's data set with the given loader while DynamoDB leaves some writes unprocessed, as it does when
+     * it throttles: through the test's recorded client, on which {@code busy} was installed before its first use.
+     * The loader's requests are then forgotten, so that only the learner's count.
+     */
+    BattleRoyaleFixture loadDataSetWhileBusy(UnprocessedItemsInjector busy) {
+        dynamo.intercept(busy);
+        new BattleRoyaleTable(dynamo.client(), tableName).loadDataSet();
+        dynamo.forgetRequests();
         return this;
     }
 

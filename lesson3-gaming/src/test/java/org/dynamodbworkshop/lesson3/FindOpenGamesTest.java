@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import org.dynamodbworkshop.testkit.LessonTest;
 import org.dynamodbworkshop.testkit.RequestBudget;
 import org.dynamodbworkshop.testkit.TestDynamoDb;
+import org.dynamodbworkshop.testkit.UnprocessedItemsInjector;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -23,15 +24,20 @@ class FindOpenGamesTest {
                     + " exactly them. A Scan of the table reads every user, game and player.");
 
     @Test
-    @DisplayName("returns the 9 open games of the course's data set, with a Scan of OpenGamesIndex")
+    @DisplayName("returns the 9 open games of the course's data set, loaded while DynamoDB was busy, with a Scan of"
+            + " OpenGamesIndex")
     void returnsOpenGamesOfDataSet(TestDynamoDb dynamo) {
         BattleRoyaleFixture.DataSet data = BattleRoyaleFixture.dataSet();
-        BattleRoyaleFixture fixture = BattleRoyaleFixture.withDataSet(dynamo);
+        UnprocessedItemsInjector busy = UnprocessedItemsInjector.holdingBack(5).onFirst(3);
+        BattleRoyaleFixture fixture = BattleRoyaleFixture.withIndexes(dynamo).loadDataSetWhileBusy(busy);
 
         var games = fixture.service().findOpenGames();
 
         assertThat(games).as("findOpenGames() on the data set").containsExactlyInAnyOrderElementsOf(data.openGames());
         SCAN_OF_INDEX.assertMetBy(dynamo.requests());
+        assertThat(busy.heldBack()).as("the writes DynamoDB left unprocessed while the data set loaded").isPositive();
+        assertThat(fixture.itemCount()).as("the items in the table: the loader sent the unprocessed ones again")
+                .isEqualTo(data.lines());
     }
 
     @Test
