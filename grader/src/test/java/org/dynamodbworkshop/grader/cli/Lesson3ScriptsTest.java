@@ -19,6 +19,8 @@ class Lesson3ScriptsTest {
     private static final String LESSON = "lesson3-gaming";
     /** An open game of the lesson's data set, on Juicy Jungle, with 35 players. */
     private static final String OPEN_GAME = "387545dc-7b4c-445c-a878-57adedbf5b20";
+    /** An open game of the lesson's data set, on Green Grasslands, full (50 players), created by sanchezlaura. */
+    private static final String FULL_GAME = "a4f973fb-fa59-4fa0-aa88-d852d775669b";
 
     private LocalDynamoDbServer server;
 
@@ -55,6 +57,8 @@ class Lesson3ScriptsTest {
         assertThat(ok("join-game", OPEN_GAME, "rdavis78").out()).startsWith("Refused: ");
         assertThat(ok("fetch-game-and-players", OPEN_GAME).out().lines()).last().isEqualTo("36 players.");
         assertThat(ok("start-game", OPEN_GAME, "campbellmary").out()).startsWith("Refused: ");
+        assertThat(ok("start-game", FULL_GAME, "sanchezlaura").out()).startsWith("Game " + FULL_GAME + " started at ");
+        assertThat(ok("find-open-games").out().lines()).last().isEqualTo("8 open games.");
 
         assertThat(ok("create-user", "newbie", "New Player", "new@example.com").out())
                 .startsWith("Created: User newbie (New Player, new@example.com");
