@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
@@ -20,6 +21,7 @@ class LessonDocsTest {
 
     private static final Pattern README_ROW = Pattern.compile("(?m)^\\|\\s*(\\d+\\.\\d+)\\s*\\|.*\\|\\s*(\\d+)\\s*\\|\\s*$");
     private static final Pattern HINT_SECTION = Pattern.compile("(?m)^## (\\d+\\.\\d+) ");
+    private static final Pattern PIT_TARGET = Pattern.compile("<pit.targetClasses>([^<]+)</pit.targetClasses>");
     private static final Pattern HINT_REFERENCE = Pattern.compile("HINTS\\.md, section (\\d+\\.\\d+)");
 
     static Stream<Lesson> lessons() {
@@ -40,6 +42,17 @@ class LessonDocsTest {
         lesson.manifest().exercises().forEach(exercise -> manifest.put(exercise.id(), exercise.points()));
 
         assertThat(rows).as("exercise -> points in %s/README.md", lesson.id()).containsExactlyEntriesOf(manifest);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("lessons")
+    @DisplayName("mutation testing targets exactly the student classes that lesson.json names")
+    void mutationTargetsStudentClasses(Lesson lesson) throws IOException {
+        Matcher target = PIT_TARGET.matcher(Files.readString(lesson.dir().resolve("pom.xml")));
+
+        assertThat(target.find()).as("%s/pom.xml sets pit.targetClasses", lesson.id()).isTrue();
+        assertThat(List.of(target.group(1).split(","))).as("pit.targetClasses of %s", lesson.id())
+                .containsExactlyInAnyOrderElementsOf(lesson.studentClassNames());
     }
 
     @ParameterizedTest(name = "{0}")

@@ -1,8 +1,11 @@
 package org.dynamodbworkshop.lesson1;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import software.amazon.awssdk.core.waiters.Waiter;
+import software.amazon.awssdk.core.waiters.WaiterAcceptor;
 import software.amazon.awssdk.enhanced.dynamodb.DynamoDbEnhancedClient;
 import software.amazon.awssdk.enhanced.dynamodb.DynamoDbTable;
 import software.amazon.awssdk.enhanced.dynamodb.Key;
@@ -11,7 +14,9 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeDefinition;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.BillingMode;
+import software.amazon.awssdk.retries.api.BackoffStrategy;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
+import software.amazon.awssdk.services.dynamodb.model.DescribeTableResponse;
 import software.amazon.awssdk.services.dynamodb.model.IndexStatus;
 import software.amazon.awssdk.services.dynamodb.model.KeySchemaElement;
 import software.amazon.awssdk.services.dynamodb.model.KeyType;
@@ -27,7 +32,7 @@ import software.amazon.awssdk.services.dynamodb.model.Select;
 public class MusicCatalog {
 
     private static final int INDEX_POLLS = 2400;
-    private static final long INDEX_POLL_MILLIS = 250;
+    private static final Duration INDEX_POLL_INTERVAL = Duration.ofMillis(250);
 
     private final DynamoDbClient dynamoDb;
     private final DynamoDbTable<Song> songs;
@@ -140,27 +145,22 @@ public class MusicCatalog {
         dynamoDb.waiter().waitUntilTableNotExists(request -> request.tableName(tableName));
     }
 
+    /** Polls DescribeTable until the index is ACTIVE: the SDK's generic waiter, since there is none for indexes. */
     private void awaitIndexActive() {
-        for (int poll = 0; poll < INDEX_POLLS; poll++) {
-            boolean active = dynamoDb.describeTable(request -> request.tableName(tableName)).table()
-                    .globalSecondaryIndexes().stream()
-                    .anyMatch(index -> index.indexName().equals(albumTitleIndexName)
-                            && index.indexStatus() == IndexStatus.ACTIVE);
-            if (active) {
-                return;
-            }
-            pause();
-        }
-        throw new IllegalStateException("Index " + albumTitleIndexName + " did not become ACTIVE");
+        Waiter.builder(DescribeTableResponse.class)
+                .addAcceptor(WaiterAcceptor.successOnResponseAcceptor(this::albumTitleIndexIsActive))
+                .addAcceptor(WaiterAcceptor.retryOnResponseAcceptor(response -> true))
+                .overrideConfiguration(config -> config
+                        .maxAttempts(INDEX_POLLS)
+                        .backoffStrategyV2(BackoffStrategy.fixedDelay(INDEX_POLL_INTERVAL)))
+                .build()
+                .run(() -> dynamoDb.describeTable(request -> request.tableName(tableName)));
     }
 
-    private static void pause() {
-        try {
-            Thread.sleep(INDEX_POLL_MILLIS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("Interrupted while waiting for the index", e);
-        }
+    private boolean albumTitleIndexIsActive(DescribeTableResponse response) {
+        return response.table().globalSecondaryIndexes().stream()
+                .anyMatch(index -> index.indexName().equals(albumTitleIndexName)
+                        && index.indexStatus() == IndexStatus.ACTIVE);
     }
 
     private static Key songKey(String artist, String songTitle) {
