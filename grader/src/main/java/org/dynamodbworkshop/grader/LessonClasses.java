@@ -33,6 +33,8 @@ import org.dynamodbworkshop.grader.LessonCompiler.CompiledLesson;
 public final class LessonClasses {
 
     private static final String CACHE_FOLDER = "workshop-scripts";
+    /** Older classes than this are of sources that changed since, and no longer in use. */
+    private static final java.time.Duration STALE_AFTER = java.time.Duration.ofHours(1);
 
     private final Lesson lesson;
     private final Path classes;
@@ -71,6 +73,7 @@ public final class LessonClasses {
         Path classes = cache.resolve((reference ? "reference-" : "student-") + fingerprint);
         if (!Files.isDirectory(classes)) {
             build(lesson, sources, chosen, resources, dependencies, cache, classes, reference);
+            removeStale(cache, classes);
         }
         return new LessonClasses(lesson, classes, dependencies);
     }
@@ -127,6 +130,20 @@ public final class LessonClasses {
             deleteTree(work);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Deletes the classes of earlier versions of the sources, once no run can still be using them. */
+    private static void removeStale(Path cache, Path current) {
+        java.time.Instant old = java.time.Instant.now().minus(STALE_AFTER);
+        try (Stream<Path> folders = Files.list(cache)) {
+            for (Path folder : folders.toList()) {
+                if (!folder.equals(current) && Files.getLastModifiedTime(folder).toInstant().isBefore(old)) {
+                    deleteTree(folder);
+                }
+            }
+        } catch (IOException e) {
+            // Leftover classes in the build folder are harmless.
         }
     }
 

@@ -112,6 +112,12 @@ class Lesson1ScriptsTest {
                 "workshop: there is no lesson lesson9-nothing; the lessons are: " + String.join(", ",
                         org.dynamodbworkshop.grader.Course.at(WorkshopCli.courseRoot(), WorkshopCli.buildDirName())
                                 .lessons().stream().map(org.dynamodbworkshop.grader.Lesson::id).toList()));
+        Result byPrimaryName = WorkshopCli.run("lesson", WorkshopCli.LESSON1, "count", "--reference", "--endpoint",
+                "http://localhost:1");
+        assertThat(byPrimaryName.err()).startsWith("workshop: nothing answers at http://localhost:1");
+        Result lessons = WorkshopCli.run("lesson");
+        assertThat(lessons.exitCode()).isZero();
+        assertThat(lessons.out()).contains("The lessons: " + WorkshopCli.LESSON1);
         Result unknownTopLevel = WorkshopCli.run("lesson9-nothing", "count");
         assertThat(unknownTopLevel.exitCode()).isEqualTo(2);
         assertThat(WorkshopCli.run(WorkshopCli.LESSON1, "count", "--endpoint", "not a url").err())
