@@ -81,7 +81,8 @@ public class BattleRoyale {
             dynamoDb.updateItem(request -> request
                     .tableName(tableName)
                     .key(User.keyAttributes(username))
-                    .updateExpression("SET #name = :name, #email = :email, #birthdate = :birthdate, #address = :address")
+                    .updateExpression("SET #name = :name, #email = :email,"
+                            + " #birthdate = :birthdate, #address = :address")
                     .conditionExpression("attribute_exists(#pk)")
                     .expressionAttributeNames(Map.of("#name", User.NAME, "#email", User.EMAIL,
                             "#birthdate", User.BIRTHDATE, "#address", User.ADDRESS, "#pk", BattleRoyaleTable.PK))
