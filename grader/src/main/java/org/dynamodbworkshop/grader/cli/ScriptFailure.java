@@ -30,7 +30,7 @@ record ScriptFailure(String message, int exitCode) {
 
     /** What the failure is about: the lesson, the script and where it ran. */
     record Situation(String lessonId, List<String> tables, Script script, Target target, boolean reference,
-                     List<String> studentClasses) {
+                     boolean referenceAvailable, List<String> studentClasses) {
     }
 
     static ScriptFailure of(Throwable failure, Situation situation) {
@@ -42,8 +42,8 @@ record ScriptFailure(String message, int exitCode) {
             matcher.find();
             String exercise = matcher.group(1);
             return new ScriptFailure("exercise " + exercise + " is not implemented yet: see " + situation.lessonId()
-                    + "/HINTS.md, section " + exercise + "; or add --reference to see what the finished version"
-                    + " prints", 2);
+                    + "/HINTS.md, section " + exercise + (situation.referenceAvailable()
+                    ? "; or add --reference to see what the finished version prints" : ""), 2);
         }
         if (failure instanceof UsageException || failure instanceof ScriptArgumentException) {
             return new ScriptFailure(failure.getMessage(), 2);
@@ -118,8 +118,8 @@ record ScriptFailure(String message, int exitCode) {
         return find(failure, ConnectException.class).isPresent()
                 || find(failure, UnknownHostException.class).isPresent()
                 || find(failure, NoRouteToHostException.class).isPresent()
-                || (find(failure, SocketTimeoutException.class).isPresent()
-                    && String.valueOf(find(failure, SocketTimeoutException.class).get().getMessage()).contains("connect"));
+                || find(failure, SocketTimeoutException.class)
+                        .filter(timeout -> String.valueOf(timeout.getMessage()).contains("connect")).isPresent();
     }
 
     private static <T extends Throwable> Optional<T> find(Throwable failure, Class<T> type) {

@@ -45,16 +45,18 @@ final class ScriptRunner {
 
     private final Lesson lesson;
     private final boolean reference;
+    private final boolean referenceAvailable;
     private final PrintWriter out;
     private final PrintWriter err;
     private final BufferedReader in;
     private final Map<String, String> environment;
     private final boolean terminal;
 
-    private ScriptRunner(Lesson lesson, boolean reference, PrintWriter out, PrintWriter err,
-                         BufferedReader in, Map<String, String> environment, boolean terminal) {
+    private ScriptRunner(Lesson lesson, boolean reference, boolean referenceAvailable, PrintWriter out,
+                         PrintWriter err, BufferedReader in, Map<String, String> environment, boolean terminal) {
         this.lesson = lesson;
         this.reference = reference;
+        this.referenceAvailable = referenceAvailable;
         this.out = out;
         this.err = err;
         this.in = in;
@@ -74,7 +76,8 @@ final class ScriptRunner {
             Course course = Course.at(courseRoot, buildDirName);
             Lesson lesson = course.lesson(lessonId).orElseThrow(() -> new UsageException("there is no lesson "
                     + lessonId));
-            return new ScriptRunner(lesson, reference, out, err, in, environment, terminal).run(args);
+            return new ScriptRunner(lesson, reference, course.solutions().isPresent(), out, err, in, environment,
+                    terminal).run(args);
         } catch (UsageException | ScriptArgumentException e) {
             err.println("workshop: " + e.getMessage());
             return Workshop.USAGE;
@@ -125,7 +128,7 @@ final class ScriptRunner {
         }
         Path file = parsed.matchedOptionValue("--file", null);
         ScriptFailure.Situation situation = new ScriptFailure.Situation(lesson.id(), scripts.lessonScripts().tables(),
-                script, target, reference, lesson.studentClassNames());
+                script, target, reference, referenceAvailable, lesson.studentClassNames());
         return execute(script, scripts, target, values, file, situation);
     }
 
@@ -165,7 +168,8 @@ final class ScriptRunner {
         if (report.failure().isPresent()) {
             String reason = report.failure().get().getMessage().lines().findFirst().orElse("")
                     .replaceAll("(?:[a-z0-9_]+\\.)+[A-Za-z0-9_]+(?:Exception|Error): ", "");
-            throw new UsageException((file == null ? dataSet.resource() : file.toString()) + ", " + reason + ". " + items(report.written()) + " before it "
+            throw new UsageException((file == null ? dataSet.resource() : file.toString()) + ", " + reason + ". "
+                    + items(report.written()) + " before it "
                     + (report.written() == 1 ? "was" : "were") + " written into " + dataSet.table()
                     + ", nothing after it");
         }
