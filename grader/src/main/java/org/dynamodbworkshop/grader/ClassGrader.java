@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -85,7 +86,7 @@ public final class ClassGrader {
         try (Stream<Path> children = Files.list(submissions)) {
             return children
                     .filter(child -> !child.getFileName().toString().startsWith("."))
-                    .filter(child -> Files.isDirectory(child) || child.toString().toLowerCase(java.util.Locale.ROOT).endsWith(".zip"))
+                    .filter(child -> Files.isDirectory(child) || child.toString().toLowerCase(Locale.ROOT).endsWith(".zip"))
                     .sorted(Comparator.comparing(child -> child.getFileName().toString()))
                     .toList();
         } catch (IOException e) {

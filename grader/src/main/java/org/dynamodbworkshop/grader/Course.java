@@ -8,9 +8,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.parsers.ParserConfigurationException;
 import org.dynamodbworkshop.testkit.LessonManifest;
 import org.w3c.dom.Document;
 import org.w3c.dom.NodeList;
+import org.xml.sax.SAXException;
 
 /**
  * A checkout of the course: its root folder and its lessons, found from the root pom's modules that have a
@@ -68,7 +70,7 @@ public record Course(Path root, String buildDirName, List<Lesson> lessons) {
                 names.add(modules.item(i).getTextContent().strip());
             }
             return names;
-        } catch (IOException | javax.xml.parsers.ParserConfigurationException | org.xml.sax.SAXException e) {
+        } catch (IOException | ParserConfigurationException | SAXException e) {
             throw new UsageException(pom + " cannot be read: " + e.getMessage());
         }
     }

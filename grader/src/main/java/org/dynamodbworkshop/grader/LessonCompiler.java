@@ -1,10 +1,12 @@
 package org.dynamodbworkshop.grader;
 
+import java.io.File;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -77,7 +79,7 @@ final class LessonCompiler {
         try (StandardJavaFileManager files = compiler.getStandardFileManager(diagnostics, Locale.ROOT, null)) {
             List<String> options = List.of("--release", "17", "-encoding", "UTF-8", "-proc:none", "-parameters",
                     "-nowarn", "-d", out.toString(), "-cp",
-                    classpath.stream().map(Path::toString).collect(Collectors.joining(java.io.File.pathSeparator)));
+                    classpath.stream().map(Path::toString).collect(Collectors.joining(File.pathSeparator)));
             StringWriter output = new StringWriter();
             boolean compiled = compiler.getTask(output, files, diagnostics, options, null,
                     files.getJavaFileObjectsFromPaths(sources)).call();
@@ -110,7 +112,7 @@ final class LessonCompiler {
         try {
             String classpath = Files.readString(file).strip();
             return classpath.isEmpty() ? List.of()
-                    : Stream.of(classpath.split(java.io.File.pathSeparator)).map(Path::of).toList();
+                    : Stream.of(classpath.split(File.pathSeparator)).map(Path::of).toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -150,7 +152,7 @@ final class LessonCompiler {
             for (Path file : files.filter(Files::isRegularFile).toList()) {
                 Path target = to.resolve(from.relativize(file).toString());
                 createDirectories(target.getParent());
-                Files.copy(file, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                Files.copy(file, target, StandardCopyOption.REPLACE_EXISTING);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -160,7 +162,7 @@ final class LessonCompiler {
     private static void copyIfPresent(Path file, Path folder) {
         if (Files.isRegularFile(file)) {
             try {
-                Files.copy(file, folder.resolve(file.getFileName()), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                Files.copy(file, folder.resolve(file.getFileName()), StandardCopyOption.REPLACE_EXISTING);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

@@ -12,6 +12,7 @@ import java.nio.file.WatchService;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
@@ -100,7 +101,7 @@ public final class LessonWatcher implements AutoCloseable {
         return saved;
     }
 
-    private static java.util.Optional<String> firstFailure(ExerciseResult exercise) {
+    private static Optional<String> firstFailure(ExerciseResult exercise) {
         return exercise.tests().stream()
                 .filter(test -> test.outcome() != Outcome.PASSED)
                 .findFirst()

@@ -1,11 +1,13 @@
 package org.dynamodbworkshop.grader;
 
+import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
@@ -24,7 +26,7 @@ final class SubmissionFolder {
      */
     static Path prepare(Path entry, Path unpackInto) throws IOException {
         Path folder = entry;
-        if (Files.isRegularFile(entry) && entry.toString().toLowerCase(java.util.Locale.ROOT).endsWith(".zip")) {
+        if (Files.isRegularFile(entry) && entry.toString().toLowerCase(Locale.ROOT).endsWith(".zip")) {
             unzip(entry, unpackInto);
             folder = unpackInto;
         }
@@ -62,7 +64,7 @@ final class SubmissionFolder {
     }
 
     private static long copy(InputStream input, Path file, long allowed) throws IOException {
-        long size = Files.copy(new java.io.BufferedInputStream(input) {
+        long size = Files.copy(new BufferedInputStream(input) {
             @Override
             public void close() {
                 // ZipInputStream stays open for the next entry.

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.dynamodbworkshop.grader.report.LessonResult;
@@ -19,7 +20,7 @@ class AlternativesTest {
 
     /** Each folder of {@code solutions/<lesson>/alternatives/} holds a second correct version of the student files. */
     static Stream<Arguments> alternatives() throws IOException {
-        List<Arguments> alternatives = new java.util.ArrayList<>();
+        List<Arguments> alternatives = new ArrayList<>();
         for (Lesson lesson : TestCourse.COURSE.lessons()) {
             Path folder = TestCourse.COURSE.solutions().orElseThrow().resolve(lesson.id()).resolve("alternatives");
             if (Files.isDirectory(folder)) {

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Arrays;
 import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
@@ -60,7 +62,7 @@ class ClassGradingTest {
             }
         }
         byte[] bytes = Files.readAllBytes(whole);
-        Files.write(zip, java.util.Arrays.copyOf(bytes, bytes.length / 3));
+        Files.write(zip, Arrays.copyOf(bytes, bytes.length / 3));
         Files.delete(whole);
     }
 
@@ -68,7 +70,7 @@ class ClassGradingTest {
         for (Path file : Files.walk(from).filter(Files::isRegularFile).toList()) {
             Path target = to.resolve(from.relativize(file).toString());
             Files.createDirectories(target.getParent());
-            Files.copy(file, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            Files.copy(file, target, StandardCopyOption.REPLACE_EXISTING);
         }
     }
 }

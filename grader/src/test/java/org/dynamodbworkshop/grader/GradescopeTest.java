@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.DisplayName;
@@ -56,7 +57,7 @@ class GradescopeTest {
         assertThat(run.waitFor(10, TimeUnit.MINUTES)).as("run_autograder finished within 10 minutes").isTrue();
 
         JsonNode results = new ObjectMapper().readTree(autograder.resolve("results/results.json").toFile());
-        List<String> lesson1Tests = new java.util.ArrayList<>();
+        List<String> lesson1Tests = new ArrayList<>();
         results.get("tests").forEach(test -> {
             if (test.get("name").asText().startsWith("Exercise 1.")) {
                 lesson1Tests.add(test.get("status").asText());

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.List;
 
 /** Submissions built for the grader's tests: the reference solutions, then changed the way a student might. */
@@ -70,7 +71,7 @@ final class SubmissionFixtures {
     private static void copy(Path from, Path to) {
         try {
             Files.createDirectories(to.getParent());
-            Files.copy(from, to, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            Files.copy(from, to, StandardCopyOption.REPLACE_EXISTING);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

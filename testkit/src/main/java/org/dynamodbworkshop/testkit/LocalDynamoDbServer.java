@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.logging.Level;
 import java.util.logging.LogManager;
 import software.amazon.dynamodb.services.local.main.ServerRunner;
 import software.amazon.dynamodb.services.local.server.DynamoDBProxyServer;
@@ -116,7 +117,7 @@ public final class LocalDynamoDbServer implements AutoCloseable {
             return ServerRunner.createServerFromCommandLineArgs(arguments);
         } finally {
             System.setOut(stdout);
-            LogManager.getLogManager().getLogger("").setLevel(java.util.logging.Level.OFF);
+            LogManager.getLogManager().getLogger("").setLevel(Level.OFF);
         }
     }
 

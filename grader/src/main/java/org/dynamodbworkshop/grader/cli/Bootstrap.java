@@ -1,5 +1,6 @@
 package org.dynamodbworkshop.grader.cli;
 
+import java.io.File;
 import java.io.IOException;
 import java.lang.reflect.InvocationTargetException;
 import java.net.URL;
@@ -41,6 +42,6 @@ public final class Bootstrap {
             System.exit(Workshop.USAGE);
         }
         String classpath = Files.readString(file).strip();
-        return classpath.isEmpty() ? new String[0] : classpath.split(java.io.File.pathSeparator);
+        return classpath.isEmpty() ? new String[0] : classpath.split(File.pathSeparator);
     }
 }

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.Set;
+import java.util.concurrent.TimeoutException;
 import java.util.stream.Collectors;
 import org.junit.platform.engine.FilterResult;
 import org.junit.platform.engine.TestExecutionResult;
@@ -144,7 +145,7 @@ public final class ForkedRunner {
 
         private static boolean isTimeout(Throwable failure) {
             for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-                if (cause instanceof java.util.concurrent.TimeoutException) {
+                if (cause instanceof TimeoutException) {
                     return true;
                 }
             }

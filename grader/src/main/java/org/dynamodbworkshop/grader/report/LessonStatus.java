@@ -1,5 +1,7 @@
 package org.dynamodbworkshop.grader.report;
 
+import java.util.Locale;
+
 /** How grading a lesson went as a whole. */
 public enum LessonStatus {
     /** The tests ran; each has its outcome. */
@@ -14,6 +16,6 @@ public enum LessonStatus {
     MISSING;
 
     public String id() {
-        return name().toLowerCase(java.util.Locale.ROOT);
+        return name().toLowerCase(Locale.ROOT);
     }
 }
