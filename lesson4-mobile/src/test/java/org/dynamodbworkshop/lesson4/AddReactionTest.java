@@ -1,6 +1,7 @@
 package org.dynamodbworkshop.lesson4;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.dynamodbworkshop.lesson4.QuickPhotosFixture.HEAVY_TEST_SECONDS;
 import static org.dynamodbworkshop.lesson4.QuickPhotosFixture.NOW_TIMESTAMP;
 import static org.dynamodbworkshop.lesson4.QuickPhotosFixture.photo;
 import static org.dynamodbworkshop.lesson4.QuickPhotosFixture.reaction;
@@ -20,6 +21,7 @@ import org.dynamodbworkshop.testkit.TestDynamoDb;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 @LessonTest
 @Tag("4.12")
@@ -116,6 +118,7 @@ class AddReactionTest {
     }
 
     @Test
+    @Timeout(HEAVY_TEST_SECONDS)
     @DisplayName("after 300 random reactions from several threads, every count equals the number of reactions")
     void countsStayRightUnderConcurrency(TestDynamoDb dynamo) {
         List<String> owners = List.of("alice", "bob", "carol");

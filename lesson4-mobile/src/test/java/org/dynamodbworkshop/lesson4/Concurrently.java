@@ -17,8 +17,8 @@ import software.amazon.awssdk.services.dynamodb.model.TransactionConflictExcepti
 /** Runs many calls of the learner's code from a few threads at once, for the invariant tests. */
 final class Concurrently {
 
-    static final int THREADS = 6;
-    private static final long TIMEOUT_SECONDS = 120;
+    static final int THREADS = 4;
+    private static final long TIMEOUT_SECONDS = 80;
 
     private Concurrently() {
     }

@@ -1,6 +1,7 @@
 package org.dynamodbworkshop.lesson4;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.dynamodbworkshop.lesson4.QuickPhotosFixture.HEAVY_TEST_SECONDS;
 import static org.dynamodbworkshop.lesson4.QuickPhotosFixture.follows;
 import static org.dynamodbworkshop.lesson4.QuickPhotosFixture.photo;
 import static org.dynamodbworkshop.lesson4.QuickPhotosFixture.reaction;
@@ -17,6 +18,7 @@ import org.dynamodbworkshop.testkit.UnprocessedItemsInjector;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 @LessonTest
 @Tag("4.8")
@@ -76,6 +78,7 @@ class FetchPhotoAndReactionsTest {
     }
 
     @Test
+    @Timeout(HEAVY_TEST_SECONDS)
     @DisplayName("on the lesson's data set, each of the 200 photos' reactions agree with its reaction counts")
     void agreesWithCountsOnDataSet(TestDynamoDb dynamo) {
         // The given loader must also load the whole data set when DynamoDB leaves some writes unprocessed.

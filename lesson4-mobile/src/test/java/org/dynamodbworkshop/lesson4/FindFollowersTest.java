@@ -1,6 +1,7 @@
 package org.dynamodbworkshop.lesson4;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.dynamodbworkshop.lesson4.QuickPhotosFixture.HEAVY_TEST_SECONDS;
 import static org.dynamodbworkshop.lesson4.QuickPhotosFixture.follows;
 import static org.dynamodbworkshop.lesson4.QuickPhotosFixture.photo;
 import static org.dynamodbworkshop.lesson4.QuickPhotosFixture.user;
@@ -14,6 +15,7 @@ import org.dynamodbworkshop.testkit.TestDynamoDb;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 @LessonTest
 @Tag("4.11")
@@ -59,6 +61,7 @@ class FindFollowersTest {
     }
 
     @Test
+    @Timeout(HEAVY_TEST_SECONDS)
     @DisplayName("on the lesson's data set, each user has as many followers as their followers counter says")
     void agreesWithCountersOnDataSet(TestDynamoDb dynamo) {
         QuickPhotosFixture photos = QuickPhotosFixture.withIndex(dynamo).withDataSet();

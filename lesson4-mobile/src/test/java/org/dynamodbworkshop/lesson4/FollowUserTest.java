@@ -2,6 +2,7 @@ package org.dynamodbworkshop.lesson4;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.dynamodbworkshop.lesson4.QuickPhotosFixture.NOW_TIMESTAMP;
+import static org.dynamodbworkshop.lesson4.QuickPhotosFixture.HEAVY_TEST_SECONDS;
 import static org.dynamodbworkshop.lesson4.QuickPhotosFixture.follows;
 import static org.dynamodbworkshop.lesson4.QuickPhotosFixture.user;
 import static org.dynamodbworkshop.testkit.RequestPattern.transactWriteItems;
@@ -19,6 +20,7 @@ import org.dynamodbworkshop.testkit.TestDynamoDb;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 @LessonTest
 @Tag("4.13")
@@ -119,6 +121,7 @@ class FollowUserTest {
     }
 
     @Test
+    @Timeout(HEAVY_TEST_SECONDS)
     @DisplayName("after 300 random follows from several threads, every counter equals the number of friendships")
     void countersStayRightUnderConcurrency(TestDynamoDb dynamo) {
         List<String> usernames = List.of("alice", "bob", "carol", "dave", "erin", "frank", "grace", "heidi");

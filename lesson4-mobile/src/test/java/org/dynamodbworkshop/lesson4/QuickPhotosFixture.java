@@ -37,6 +37,12 @@ final class QuickPhotosFixture {
     /** {@link #NOW} as the table stores it. */
     static final String NOW_TIMESTAMP = "2024-05-04T12:30:15";
 
+    /**
+     * The time limit of the heavier tests (the whole data set, hundreds of concurrent transactions), which take a
+     * second or two but many times that on a busy machine; the other tests keep the runner's default limit.
+     */
+    static final long HEAVY_TEST_SECONDS = 90;
+
     /** A file in the format of the tutorial's {@code items.json}, beside this class in the test resources. */
     static final String TUTORIAL_FORMAT_FILE = "tutorial-format-items.json";
 
