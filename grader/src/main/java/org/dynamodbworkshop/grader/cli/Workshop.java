@@ -43,9 +43,9 @@ public final class Workshop implements Runnable {
     public static int run(PrintWriter out, PrintWriter err, String... args) {
         CommandLine commandLine = new CommandLine(new Workshop()).setOut(out).setErr(err);
         commandLine.setParameterExceptionHandler((error, ignoredArgs) -> {
-            err.println("workshop: " + error.getMessage());
-            err.println("Try: ./workshop " + error.getCommandLine().getCommandSpec().qualifiedName(" ")
-                    .replaceFirst("^workshop ?", "") + " --help");
+            String command = error.getCommandLine().getCommandSpec().qualifiedName(" ").replaceFirst("^workshop ?", "");
+            err.println("workshop: " + error.getMessage() + " (see ./workshop " + (command.isEmpty() ? "" : command + " ")
+                    + "--help)");
             return USAGE;
         });
         commandLine.setExecutionExceptionHandler((error, line, parseResult) -> {
