@@ -6,6 +6,7 @@ import static org.dynamodbworkshop.testkit.StudentCode.catchThrowable;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -18,6 +19,15 @@ import org.dynamodbworkshop.testkit.TestDynamoDb;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.awscore.exception.AwsErrorDetails;
+import software.amazon.awssdk.core.interceptor.Context;
+import software.amazon.awssdk.core.interceptor.ExecutionAttributes;
+import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.CancellationReason;
+import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
+import software.amazon.awssdk.services.dynamodb.model.TransactWriteItemsRequest;
+import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
 
 @LessonTest
 @Tag("3.8")
@@ -135,6 +145,36 @@ class JoinGameTest {
     }
 
     @Test
+    @DisplayName("lets the TransactionCanceledException of a conflicting transaction through (or tries again),"
+            + " never reporting it as a full, started, missing or joined game")
+    void letsConflictThrough(TestDynamoDb dynamo) {
+        dynamo.intercept(new ConflictingTransaction(Game.keyAttributes("g-1")));
+        BattleRoyaleFixture fixture = BattleRoyaleFixture.withIndexes(dynamo);
+        Game game = fixture.openGame("g-1", MAP, "hwalker", OPENED, 10);
+
+        Throwable thrown = catchThrowable(() -> fixture.service().joinGame("g-1", "newcomer"));
+
+        if (thrown == null) {
+            // Tried again after the conflict: the second transaction went through.
+            game.setPeople(11);
+            assertThat(fixture.storedGame("g-1")).as("the game after a join tried again after a conflict")
+                    .contains(game);
+            assertThat(fixture.storedMapping("g-1", "newcomer")).as("the newcomer's mapping after the join")
+                    .isPresent();
+            return;
+        }
+        assertThat(thrown)
+                .as("what joinGame throws when DynamoDB cancels the transaction because another one was changing the"
+                        + " game (reasons: TransactionConflict for the game, None for the mapping): no condition"
+                        + " failed, so none of the lesson's exceptions is true; throw the TransactionCanceledException"
+                        + " itself, and the caller may try again")
+                .isInstanceOf(TransactionCanceledException.class);
+        assertThat(fixture.storedGame("g-1")).as("the game after a cancelled join").contains(game);
+        assertThat(fixture.storedMapping("g-1", "newcomer")).as("the mapping of a cancelled join").isEmpty();
+        transactions(1).assertMetBy(dynamo.requests());
+    }
+
+    @Test
     @DisplayName("60 players joining a game of 45 at once: never more than 50 get in, and people counts them all")
     void concurrentJoinsNeverOverfill(TestDynamoDb dynamo) throws InterruptedException {
         BattleRoyaleFixture fixture = BattleRoyaleFixture.withIndexes(dynamo);
@@ -203,6 +243,60 @@ class JoinGameTest {
             return join.get();
         } catch (ExecutionException e) {
             return e.getCause();
+        }
+    }
+
+    /**
+     * Plays another transaction that is changing an item at the moment of the first TransactWriteItems: DynamoDB
+     * cancels that request without writing anything, with the reason TransactionConflict for the action on the
+     * item and None for the others, in the order of the actions. Later requests go through.
+     */
+    private static final class ConflictingTransaction implements ExecutionInterceptor {
+
+        private final Map<String, AttributeValue> busyKey;
+        private boolean conflicted;
+
+        ConflictingTransaction(Map<String, AttributeValue> busyKey) {
+            this.busyKey = busyKey;
+        }
+
+        @Override
+        public void beforeTransmission(Context.BeforeTransmission context, ExecutionAttributes attributes) {
+            if (!(context.request() instanceof TransactWriteItemsRequest request) || !firstTransaction()) {
+                return;
+            }
+            List<CancellationReason> reasons = request.transactItems().stream()
+                    .map(action -> CancellationReason.builder()
+                            .code(touchesBusyItem(action) ? "TransactionConflict" : "None")
+                            .message(touchesBusyItem(action) ? "Transaction is ongoing for the item" : null)
+                            .build())
+                    .toList();
+            String message = "Transaction cancelled, please refer cancellation reasons for specific reasons "
+                    + reasons.stream().map(CancellationReason::code).toList();
+            throw TransactionCanceledException.builder()
+                    .message(message)
+                    .cancellationReasons(reasons)
+                    .statusCode(400)
+                    .awsErrorDetails(AwsErrorDetails.builder()
+                            .errorCode("TransactionCanceledException")
+                            .errorMessage(message)
+                            .serviceName("DynamoDb")
+                            .build())
+                    .build();
+        }
+
+        private synchronized boolean firstTransaction() {
+            boolean first = !conflicted;
+            conflicted = true;
+            return first;
+        }
+
+        private boolean touchesBusyItem(TransactWriteItem action) {
+            Map<String, AttributeValue> key = action.put() != null ? action.put().item()
+                    : action.update() != null ? action.update().key()
+                    : action.delete() != null ? action.delete().key()
+                    : action.conditionCheck().key();
+            return busyKey.entrySet().stream().allMatch(part -> part.getValue().equals(key.get(part.getKey())));
         }
     }
 }

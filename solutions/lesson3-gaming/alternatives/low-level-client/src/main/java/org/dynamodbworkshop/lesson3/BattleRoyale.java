@@ -142,6 +142,9 @@ public class BattleRoyale {
     /**
      * Exercise 3.8: puts a user into an open game that has room, adding 1 to its people.
      * Budget: 1 TransactWriteItems (the mapping and the game together); nothing read before or after.
+     * If DynamoDB cancels the transaction for another reason than a failed condition (such as a conflict with a
+     * transaction changing the game at the same moment), let its {@code TransactionCanceledException} through: nothing
+     * was written, and the caller may try again.
      *
      * @throws AlreadyJoinedException if the user is in the game already
      * @throws GameFullException if the game holds {@link BattleRoyaleTable#MAX_PLAYERS} people already
