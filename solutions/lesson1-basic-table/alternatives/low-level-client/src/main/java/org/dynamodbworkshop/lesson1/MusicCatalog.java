@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import software.amazon.awssdk.core.waiters.WaiterOverrideConfiguration;
 import software.amazon.awssdk.enhanced.dynamodb.DynamoDbEnhancedClient;
 import software.amazon.awssdk.enhanced.dynamodb.DynamoDbTable;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
@@ -55,7 +54,7 @@ public class MusicCatalog {
                         KeySchemaElement.builder().attributeName("SongTitle").keyType(KeyType.RANGE).build())
                 .billingMode(BillingMode.PAY_PER_REQUEST));
         dynamoDb.waiter().waitUntilTableExists(request -> request.tableName(tableName),
-                WaiterOverrideConfiguration.builder().maxAttempts(60).build());
+                waiter -> waiter.maxAttempts(60));
     }
 
     public void putSong(Song song) {
