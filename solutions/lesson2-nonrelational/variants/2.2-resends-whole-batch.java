@@ -9,7 +9,7 @@ public void addBooks(List<Book> newBooks) {
                         .putRequest(PutRequest.builder().item(Book.TABLE_SCHEMA.itemToMap(book, true)).build())
                         .build())
                 .toList();
-        BatchWriteItemResponse response;
+        software.amazon.awssdk.services.dynamodb.model.BatchWriteItemResponse response;
         do {
             response = dynamoDb.batchWriteItem(request -> request.requestItems(Map.of(tableName, writes)));
         } while (!response.unprocessedItems().isEmpty());

@@ -9,7 +9,8 @@ public void addBooks(List<Book> newBooks) {
                         .putRequest(PutRequest.builder().item(Book.TABLE_SCHEMA.itemToMap(book, true)).build())
                         .build())
                 .toList();
-        BatchWriteItemResponse response = dynamoDb.batchWriteItem(request -> request.requestItems(Map.of(tableName, writes)));
+        software.amazon.awssdk.services.dynamodb.model.BatchWriteItemResponse response =
+                dynamoDb.batchWriteItem(request -> request.requestItems(Map.of(tableName, writes)));
         if (response.hasUnprocessedItems() && !response.unprocessedItems().isEmpty()) {
             dynamoDb.batchWriteItem(request -> request.requestItems(response.unprocessedItems()));
         }

@@ -42,8 +42,9 @@ public class BookCatalog {
 
     /**
      * Exercise 2.2: writes the books with BatchWriteItem, at most 25 in a request, and sends again whatever DynamoDB
-     * returns as UnprocessedItems until every book is written. Budget: BatchWriteItem requests only, of at most 25
-     * writes each; no write sent twice unless DynamoDB returned it unprocessed.
+     * returns as UnprocessedItems until every book is written, pausing before each retry, longer each time. Budget:
+     * BatchWriteItem requests only, of at most 25 writes each; no write sent twice unless DynamoDB returned it
+     * unprocessed.
      */
     public void addBooks(List<Book> newBooks) {
         throw new UnsupportedOperationException("Exercise 2.2 is not implemented yet: see HINTS.md, section 2.2");

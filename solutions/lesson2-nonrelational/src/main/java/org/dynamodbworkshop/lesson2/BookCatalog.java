@@ -1,21 +1,25 @@
 package org.dynamodbworkshop.lesson2;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import software.amazon.awssdk.core.waiters.Waiter;
+import software.amazon.awssdk.core.waiters.WaiterAcceptor;
 import software.amazon.awssdk.enhanced.dynamodb.DynamoDbEnhancedClient;
 import software.amazon.awssdk.enhanced.dynamodb.DynamoDbTable;
 import software.amazon.awssdk.enhanced.dynamodb.Key;
 import software.amazon.awssdk.enhanced.dynamodb.model.Page;
 import software.amazon.awssdk.enhanced.dynamodb.model.QueryConditional;
+import software.amazon.awssdk.retries.api.BackoffStrategy;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeDefinition;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
-import software.amazon.awssdk.services.dynamodb.model.BatchWriteItemResponse;
 import software.amazon.awssdk.services.dynamodb.model.BillingMode;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
+import software.amazon.awssdk.services.dynamodb.model.DescribeTableResponse;
 import software.amazon.awssdk.services.dynamodb.model.GetItemResponse;
 import software.amazon.awssdk.services.dynamodb.model.GlobalSecondaryIndexUpdate;
 import software.amazon.awssdk.services.dynamodb.model.IndexStatus;
@@ -31,6 +35,13 @@ import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
  * Lesson 2: the access patterns of the Books table. This is the class you edit: each method is one exercise.
  */
 public class BookCatalog {
+
+    /**
+     * How long to wait before sending unprocessed items again: exponential, from 25 ms up to 1 s, with half of it
+     * random so that busy writers do not all come back at once.
+     */
+    private static final BackoffStrategy RETRY_BACKOFF =
+            BackoffStrategy.exponentialDelayHalfJitter(Duration.ofMillis(25), Duration.ofSeconds(1));
 
     private final DynamoDbClient dynamoDb;
     private final DynamoDbEnhancedClient enhancedClient;
@@ -62,8 +73,9 @@ public class BookCatalog {
 
     /**
      * Exercise 2.2: writes the books with BatchWriteItem, at most 25 in a request, and sends again whatever DynamoDB
-     * returns as UnprocessedItems until every book is written. Budget: BatchWriteItem requests only, of at most 25
-     * writes each; no write sent twice unless DynamoDB returned it unprocessed.
+     * returns as UnprocessedItems until every book is written, pausing before each retry, longer each time. Budget:
+     * BatchWriteItem requests only, of at most 25 writes each; no write sent twice unless DynamoDB returned it
+     * unprocessed.
      */
     public void addBooks(List<Book> newBooks) {
         for (int start = 0; start < newBooks.size(); start += BooksTable.MAX_BATCH_WRITES) {
@@ -73,12 +85,11 @@ public class BookCatalog {
                             .putRequest(PutRequest.builder().item(Book.TABLE_SCHEMA.itemToMap(book, true)).build())
                             .build())
                     .toList();
-            Map<String, List<WriteRequest>> pending = Map.of(tableName, writes);
-            for (int attempt = 0; !pending.isEmpty(); attempt++) {
-                backOff(attempt);
-                Map<String, List<WriteRequest>> batch = pending;
-                BatchWriteItemResponse response = dynamoDb.batchWriteItem(request -> request.requestItems(batch));
-                pending = response.unprocessedItems();
+            Map<String, List<WriteRequest>> unprocessed = writeBatch(Map.of(tableName, writes));
+            // Attempt 1 was the first request; the back-off grows with each attempt after it.
+            for (int attempt = 2; !unprocessed.isEmpty(); attempt++) {
+                pause(RETRY_BACKOFF.computeDelay(attempt).toMillis());
+                unprocessed = writeBatch(unprocessed);
             }
         }
     }
@@ -110,20 +121,15 @@ public class BookCatalog {
                 .tableName(tableName)
                 .attributeDefinitions(stringAttribute(Book.CATEGORY))
                 .globalSecondaryIndexUpdates(addIndex));
-        for (int poll = 1; poll <= polling.maxPolls(); poll++) {
-            if (poll > 1) {
-                pause(polling.pause().toMillis());
-            }
-            boolean active = dynamoDb.describeTable(request -> request.tableName(tableName)).table()
-                    .globalSecondaryIndexes().stream()
-                    .anyMatch(index -> index.indexName().equals(categoryIndexName)
-                            && index.indexStatus() == IndexStatus.ACTIVE);
-            if (active) {
-                return;
-            }
-        }
-        throw new IllegalStateException("Index " + categoryIndexName + " is not ACTIVE after " + polling.maxPolls()
-                + " polls");
+        // DynamoDbWaiter has nothing for indexes: the SDK's generic Waiter polls DescribeTable instead.
+        Waiter.builder(DescribeTableResponse.class)
+                .addAcceptor(WaiterAcceptor.successOnResponseAcceptor(this::categoryIndexIsActive))
+                .addAcceptor(WaiterAcceptor.retryOnResponseAcceptor(response -> true))
+                .overrideConfiguration(config -> config
+                        .maxAttempts(polling.maxPolls())
+                        .backoffStrategyV2(attempt -> polling.pause()))
+                .build()
+                .run(() -> dynamoDb.describeTable(request -> request.tableName(tableName)));
     }
 
     /** Exercise 2.6: all books in a category, in any order, through the index. Budget: 1 Query on the index. */
@@ -212,11 +218,15 @@ public class BookCatalog {
         dynamoDb.waiter().waitUntilTableNotExists(request -> request.tableName(tableName));
     }
 
-    /** Waits before a retry, longer after each attempt: DynamoDB returns unprocessed items when it is busy. */
-    private static void backOff(int attempt) {
-        if (attempt > 0) {
-            pause(Math.min(1000L, 10L << Math.min(attempt, 10)));
-        }
+    /** Sends one BatchWriteItem; returns the writes DynamoDB left unprocessed (none when all were written). */
+    private Map<String, List<WriteRequest>> writeBatch(Map<String, List<WriteRequest>> writes) {
+        return dynamoDb.batchWriteItem(request -> request.requestItems(writes)).unprocessedItems();
+    }
+
+    private boolean categoryIndexIsActive(DescribeTableResponse response) {
+        return response.table().globalSecondaryIndexes().stream()
+                .anyMatch(index -> index.indexName().equals(categoryIndexName)
+                        && index.indexStatus() == IndexStatus.ACTIVE);
     }
 
     private static void pause(long millis) {
