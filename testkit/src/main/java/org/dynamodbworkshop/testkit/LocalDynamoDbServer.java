@@ -109,8 +109,11 @@ public final class LocalDynamoDbServer implements AutoCloseable {
         return arguments.toArray(String[]::new);
     }
 
-    /** DynamoDB Local prints a banner on stdout and resets java.util.logging; keep both out of the user's output. */
-    private static DynamoDBProxyServer createQuietly(String[] arguments) throws Exception {
+    /**
+     * DynamoDB Local prints a banner on stdout and resets java.util.logging; keep both out of the user's output.
+     * Synchronized: two servers starting at once must not leave the silenced stdout behind.
+     */
+    private static synchronized DynamoDBProxyServer createQuietly(String[] arguments) throws Exception {
         PrintStream stdout = System.out;
         System.setOut(new PrintStream(OutputStream.nullOutputStream()));
         try {

@@ -11,7 +11,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.parallel.Isolated;
 
+@Isolated
 @DisplayName("Lesson 2's scripts run the reference solution end to end against DynamoDB Local")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class Lesson2ScriptsTest {
