@@ -9,12 +9,16 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.dynamodbworkshop.grader.report.LessonResult;
+import org.dynamodbworkshop.grader.report.LessonStatus;
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
+/** Proves the lesson suites grade well; what it shows does not depend on the JDK. */
+@Tag(TestCourse.SUITE_QUALITY)
 @DisplayName("Correct solutions written differently get full marks too")
 class AlternativesTest {
 
@@ -44,6 +48,7 @@ class AlternativesTest {
 
         LessonResult result = TestCourse.GRADER.grade(submission.submission(), List.of(lessonId)).lessons().get(0);
 
+        assertThat(result.status()).as("the lesson's status (%s)", result.detail()).isEqualTo(LessonStatus.GRADED);
         assertThat(result.exercises()).flatExtracting(exercise -> exercise.tests())
                 .filteredOn(test -> test.score() < test.maxScore())
                 .as("tests the alternative solution does not pass").isEmpty();

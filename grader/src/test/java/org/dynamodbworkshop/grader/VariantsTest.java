@@ -10,11 +10,14 @@ import java.util.stream.Stream;
 import org.dynamodbworkshop.grader.report.ExerciseResult;
 import org.dynamodbworkshop.grader.report.LessonResult;
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
+/** Proves the lesson suites grade well; what it shows does not depend on the JDK. */
+@Tag(TestCourse.SUITE_QUALITY)
 @DisplayName("Each wrong or wasteful variant of a solution loses points in its own exercise, and only there")
 class VariantsTest {
 

@@ -3,6 +3,7 @@ package org.dynamodbworkshop.lesson2;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.dynamodbworkshop.common.IndexPolling;
 import software.amazon.awssdk.enhanced.dynamodb.DynamoDbEnhancedClient;
 import software.amazon.awssdk.enhanced.dynamodb.DynamoDbTable;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;

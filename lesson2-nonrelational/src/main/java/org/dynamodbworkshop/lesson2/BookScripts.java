@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import org.dynamodbworkshop.common.IndexPolling;
 import org.dynamodbworkshop.common.scripts.DataSet;
 import org.dynamodbworkshop.common.scripts.LessonScripts;
 import org.dynamodbworkshop.common.scripts.Script;

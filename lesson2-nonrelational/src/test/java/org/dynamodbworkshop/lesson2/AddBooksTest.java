@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.dynamodbworkshop.testkit.RequestPattern.batchWriteItem;
 
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import org.dynamodbworkshop.testkit.LessonTest;
 import org.dynamodbworkshop.testkit.RecordedRequest;
@@ -14,10 +13,6 @@ import org.dynamodbworkshop.testkit.UnprocessedItemsInjector;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import software.amazon.awssdk.core.interceptor.Context;
-import software.amazon.awssdk.core.interceptor.ExecutionAttribute;
-import software.amazon.awssdk.core.interceptor.ExecutionAttributes;
-import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
 import software.amazon.awssdk.services.dynamodb.model.BatchWriteItemResponse;
 
 @LessonTest
@@ -90,8 +85,6 @@ class AddBooksTest {
     void waitsBeforeResending(TestDynamoDb dynamo) {
         BooksFixture books = BooksFixture.withBooks(dynamo, List.of());
         dynamo.intercept(UnprocessedItemsInjector.holdingBack(4).onFirst(4));
-        RequestTimes times = new RequestTimes();
-        dynamo.intercept(times);
 
         books.catalog().addBooks(BooksFixture.tutorialBooks());
 
@@ -100,7 +93,7 @@ class AddBooksTest {
         assertBatchedWell(dynamo, BooksFixture.tutorialBooks().size());
         List<RecordedRequest> batches = dynamo.requests().requests();
         long retries = batches.stream().filter(batch -> unprocessedWrites(batch) > 0).count();
-        Duration waited = times.waitedAfterUnprocessed(batches);
+        Duration waited = dynamo.requests().pausedAfter(batch -> unprocessedWrites(batch) > 0);
         assertThat(waited.toMillis())
                 .as("the time between each BatchWriteItem response with UnprocessedItems and the next BatchWriteItem,"
                         + " in all, over %d retries: DynamoDB returns unprocessed items when it is busy, and sending"
@@ -154,43 +147,6 @@ class AddBooksTest {
      * When each request of the code under test started and ended, in the order they started, as the request
      * recorder lists them: the time between a response and the next request is the code's own.
      */
-    private static final class RequestTimes implements ExecutionInterceptor {
-
-        private static final ExecutionAttribute<long[]> TIMES = new ExecutionAttribute<>("workshop.requestTimes");
-        private static final long NOT_ENDED = Long.MIN_VALUE;
-
-        private final List<long[]> times = new ArrayList<>();
-
-        @Override
-        public void beforeExecution(Context.BeforeExecution context, ExecutionAttributes attributes) {
-            long[] startAndEnd = {System.nanoTime(), NOT_ENDED};
-            attributes.putAttribute(TIMES, startAndEnd);
-            synchronized (this) {
-                times.add(startAndEnd);
-            }
-        }
-
-        @Override
-        public void afterExecution(Context.AfterExecution context, ExecutionAttributes attributes) {
-            long[] startAndEnd = attributes.getAttribute(TIMES);
-            synchronized (this) {
-                startAndEnd[1] = System.nanoTime();
-            }
-        }
-
-        /** The time from each response with UnprocessedItems to the start of the request after it, in all. */
-        synchronized Duration waitedAfterUnprocessed(List<RecordedRequest> requests) {
-            long waited = 0;
-            for (int i = 0; i + 1 < Math.min(requests.size(), times.size()); i++) {
-                long ended = times.get(i)[1];
-                if (unprocessedWrites(requests.get(i)) > 0 && ended != NOT_ENDED) {
-                    waited += Math.max(0, times.get(i + 1)[0] - ended);
-                }
-            }
-            return Duration.ofNanos(waited);
-        }
-    }
-
     private static int unprocessedWrites(RecordedRequest request) {
         if (!(request.response() instanceof BatchWriteItemResponse response)) {
             return 0;

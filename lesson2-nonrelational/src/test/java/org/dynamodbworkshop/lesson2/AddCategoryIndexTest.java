@@ -6,6 +6,7 @@ import static org.dynamodbworkshop.testkit.RequestPattern.updateTable;
 import static org.dynamodbworkshop.testkit.StudentCode.catchThrowable;
 
 import java.time.Duration;
+import org.dynamodbworkshop.common.IndexPolling;
 import org.dynamodbworkshop.testkit.IndexBackfillSimulator;
 import org.dynamodbworkshop.testkit.LessonTest;
 import org.dynamodbworkshop.testkit.RequestBudget;

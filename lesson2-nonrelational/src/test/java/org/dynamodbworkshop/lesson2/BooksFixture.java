@@ -1,10 +1,10 @@
 package org.dynamodbworkshop.lesson2;
 
-import java.time.Duration;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import org.dynamodbworkshop.common.IndexPolling;
 import org.dynamodbworkshop.testkit.TestDynamoDb;
 import software.amazon.awssdk.enhanced.dynamodb.DynamoDbTable;
 import software.amazon.awssdk.enhanced.dynamodb.Key;
@@ -90,13 +90,11 @@ final class BooksFixture {
     static final Comparator<Book> KEY_ORDER = Comparator.comparing(Book::getAuthor).thenComparing(Book::getTitle);
 
     /**
-     * How long the learner's code may wait for a new index: the test kit's DynamoDB Local fills one in about a
-     * second, so 10 ms between polls, for up to 15 seconds; elsewhere (AWS, a DynamoDB Local that delays its
-     * statuses) 2 seconds between polls, for up to 20 minutes.
+     * How long the learner's code may wait for a new index: polls close together on the test kit's DynamoDB Local,
+     * the standard polling elsewhere (AWS, a DynamoDB Local that delays its statuses).
      */
     IndexPolling indexPolling() {
-        return dynamo.isEmbeddedLocal() ? new IndexPolling(1_500, Duration.ofMillis(10))
-                : new IndexPolling(600, Duration.ofSeconds(2));
+        return dynamo.isEmbeddedLocal() ? IndexPolling.LOCAL : IndexPolling.STANDARD;
     }
 
     /** The learner's catalog, on recorded clients. */

@@ -3,6 +3,7 @@ package org.dynamodbworkshop.lesson4;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
+import org.dynamodbworkshop.common.IndexPolling;
 import software.amazon.awssdk.enhanced.dynamodb.DynamoDbEnhancedClient;
 import software.amazon.awssdk.enhanced.dynamodb.DynamoDbTable;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
@@ -95,9 +96,11 @@ public class QuickPhotosApp {
 
     /**
      * Exercise 4.7: adds the inverted index (partition key SK, sort key PK, all attributes) to the live table and
-     * waits until it is ACTIVE. Budget: 1 UpdateTable, then DescribeTable polls.
+     * waits until DescribeTable reports it ACTIVE: at most {@code polling.maxPolls()} DescribeTable requests, with
+     * {@code polling.pause()} between two of them; gives up with an exception (of any kind) after that. Budget:
+     * 1 UpdateTable, then DescribeTable polls.
      */
-    public void addInvertedIndex() {
+    public void addInvertedIndex(IndexPolling polling) {
         throw new UnsupportedOperationException("Exercise 4.7 is not implemented yet: see HINTS.md, section 4.7");
     }
 

@@ -6,10 +6,14 @@ import static org.dynamodbworkshop.lesson4.QuickPhotosFixture.photo;
 import static org.dynamodbworkshop.lesson4.QuickPhotosFixture.user;
 import static org.dynamodbworkshop.testkit.RequestPattern.describeTable;
 import static org.dynamodbworkshop.testkit.RequestPattern.updateTable;
+import static org.dynamodbworkshop.testkit.StudentCode.catchThrowable;
 
+import java.time.Duration;
+import org.dynamodbworkshop.common.IndexPolling;
 import org.dynamodbworkshop.testkit.IndexBackfillSimulator;
 import org.dynamodbworkshop.testkit.LessonTest;
 import org.dynamodbworkshop.testkit.RequestBudget;
+import org.dynamodbworkshop.testkit.RequestPattern;
 import org.dynamodbworkshop.testkit.TestDynamoDb;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Tag;
@@ -32,7 +36,7 @@ class AddInvertedIndexTest {
     void indexIsKeyedOnSkThenPk(TestDynamoDb dynamo) {
         QuickPhotosFixture photos = sampleTable(dynamo);
 
-        photos.app().addInvertedIndex();
+        photos.app().addInvertedIndex(photos.indexPolling());
 
         GlobalSecondaryIndexDescription index = invertedIndex(dynamo, photos);
         assertThat(index.keySchema()).as("the key schema of " + QuickPhotosFixture.INDEX).containsExactly(
@@ -50,7 +54,7 @@ class AddInvertedIndexTest {
         dynamo.intercept(backfill);
         var before = photos.storedItems();
 
-        photos.app().addInvertedIndex();
+        photos.app().addInvertedIndex(photos.indexPolling());
 
         assertThat(backfill.reportedActive(photos.tableName(), QuickPhotosFixture.INDEX))
                 .as("whether a DescribeTable showed your code the index ACTIVE before addInvertedIndex returned (the"
@@ -65,6 +69,45 @@ class AddInvertedIndexTest {
                 .orElseAdvise("A new index is CREATING while DynamoDB fills it: poll DescribeTable until the index"
                         + " is ACTIVE. There is no waiter for indexes.")
                 .assertMetBy(dynamo.requests());
+    }
+
+    @Test
+    @DisplayName("pauses between two DescribeTable polls for as long as the IndexPolling says")
+    void pausesBetweenPolls(TestDynamoDb dynamo) {
+        QuickPhotosFixture photos = sampleTable(dynamo);
+        dynamo.intercept(IndexBackfillSimulator.creatingFor(CREATING_POLLS));
+        IndexPolling polling = dynamo.isEmbeddedLocal() ? new IndexPolling(500, Duration.ofMillis(40))
+                : photos.indexPolling();
+
+        photos.app().addInvertedIndex(polling);
+
+        RequestPattern poll = describeTable(QuickPhotosFixture.TABLE);
+        int pauses = dynamo.requests().matching(poll).size() - 1;
+        long leastPaused = pauses * polling.pause().toMillis() * 9 / 10;
+        assertThat(dynamo.requests().pausedAfter(poll.matcher()).toMillis())
+                .as("the time from the response of each DescribeTable to the next DescribeTable, in all, over %d"
+                        + " pauses with IndexPolling.pause() = %d ms: at least %d ms. Polling without a pause floods"
+                        + " DynamoDB with requests, and AWS throttles them", pauses, polling.pause().toMillis(),
+                        leastPaused)
+                .isGreaterThanOrEqualTo(leastPaused);
+    }
+
+    @Test
+    @DisplayName("gives up with an exception after IndexPolling.maxPolls() polls if the index never becomes ACTIVE")
+    void givesUpAfterMaxPolls(TestDynamoDb dynamo) {
+        QuickPhotosFixture photos = sampleTable(dynamo);
+        dynamo.intercept(IndexBackfillSimulator.creatingFor(1_000));
+        IndexPolling polling = new IndexPolling(4, Duration.ofMillis(1));
+
+        Throwable thrown = catchThrowable(() -> photos.app().addInvertedIndex(polling));
+
+        assertThat(thrown)
+                .as("what addInvertedIndex throws when the index is still CREATING after %d polls: a poll needs a"
+                        + " bound, so that a stuck index fails loudly instead of hanging", polling.maxPolls())
+                .isNotNull();
+        assertThat(dynamo.requests().matching(describeTable(QuickPhotosFixture.TABLE)))
+                .as("the DescribeTable requests, with IndexPolling.maxPolls() = %d", polling.maxPolls())
+                .hasSizeBetween(1, polling.maxPolls());
     }
 
     private static QuickPhotosFixture sampleTable(TestDynamoDb dynamo) {

@@ -1,8 +1,5 @@
 package org.dynamodbworkshop.lesson4;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -13,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.dynamodbworkshop.common.IndexPolling;
 import org.dynamodbworkshop.testkit.TestDynamoDb;
 import software.amazon.awssdk.enhanced.dynamodb.DynamoDbEnhancedClient;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
@@ -106,28 +104,20 @@ final class QuickPhotosFixture {
 
     /** Loads the lesson's data set with the given loader. */
     QuickPhotosFixture withDataSet() {
-        new QuickPhotosLoader(dynamo.admin(), tableName).load(QuickPhotosData.dataSet());
-        return this;
+        return withDataSetThrough(dynamo.admin());
     }
 
     /** Loads the lesson's data set with the given loader, through another client, e.g. one that injects faults. */
     QuickPhotosFixture withDataSetThrough(DynamoDbClient client) {
-        new QuickPhotosLoader(client, tableName).load(QuickPhotosData.dataSet());
+        QuickPhotosData.loadDataSet(client, tableName);
         return this;
     }
 
     /** Loads a file in the tutorial's own {@code items.json} format with the given loader. */
     QuickPhotosFixture withTutorialFormatFile() {
-        new QuickPhotosLoader(dynamo.admin(), tableName).load(tutorialFormatItems());
+        QuickPhotosData.load(dynamo.admin(), tableName,
+                QuickPhotosFixture.class.getResourceAsStream(TUTORIAL_FORMAT_FILE));
         return this;
-    }
-
-    static List<Map<String, AttributeValue>> tutorialFormatItems() {
-        try (InputStream input = QuickPhotosFixture.class.getResourceAsStream(TUTORIAL_FORMAT_FILE)) {
-            return QuickPhotosData.read(input);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     /**
@@ -141,6 +131,14 @@ final class QuickPhotosFixture {
         }
         return new QuickPhotosApp(dynamo.client(), dynamo.enhancedClient(), tableName, INDEX,
                 Clock.fixed(NOW, ZoneOffset.UTC));
+    }
+
+    /**
+     * How long the learner's code may wait for a new index: polls close together on the test kit's DynamoDB Local,
+     * the standard polling elsewhere (AWS, a DynamoDB Local that delays its statuses).
+     */
+    IndexPolling indexPolling() {
+        return dynamo.isEmbeddedLocal() ? IndexPolling.LOCAL : IndexPolling.STANDARD;
     }
 
     String tableName() {

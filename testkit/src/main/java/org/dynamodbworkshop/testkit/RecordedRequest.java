@@ -21,19 +21,24 @@ import software.amazon.awssdk.services.dynamodb.model.TransactWriteItemsRequest;
  * @param index the secondary index a Query or Scan reads, if any
  * @param request the request as sent
  * @param response the response, or {@code null} if the request failed
+ * @param sentNanos when the code sent the request, in {@link System#nanoTime()}
+ * @param answeredNanos when the response reached the code, in {@link System#nanoTime()}; {@link #UNANSWERED} if
+ *     the request failed
  */
 public record RecordedRequest(String operation, Set<String> tables, Optional<String> index, SdkRequest request,
-                              SdkResponse response) {
+                              SdkResponse response, long sentNanos, long answeredNanos) {
+
+    static final long UNANSWERED = Long.MIN_VALUE;
 
     static RecordedRequest of(String operation, SdkRequest request, TableNames names) {
         Set<String> tables = new TreeSet<>();
         touchedTables(request).forEach(table -> tables.add(names.logicalName(table)));
         Optional<String> index = request.getValueForField("IndexName", String.class);
-        return new RecordedRequest(operation, Set.copyOf(tables), index, request, null);
+        return new RecordedRequest(operation, Set.copyOf(tables), index, request, null, 0, UNANSWERED);
     }
 
-    RecordedRequest withResponse(SdkResponse sdkResponse) {
-        return new RecordedRequest(operation, tables, index, request, sdkResponse);
+    RecordedRequest answered(SdkResponse sdkResponse, long sent, long answered) {
+        return new RecordedRequest(operation, tables, index, request, sdkResponse, sent, answered);
     }
 
     /** The request, typed; for checks beyond the budget such as {@code ScanRequest::select}. */

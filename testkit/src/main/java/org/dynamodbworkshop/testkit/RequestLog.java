@@ -1,6 +1,8 @@
 package org.dynamodbworkshop.testkit;
 
+import java.time.Duration;
 import java.util.List;
+import java.util.function.Predicate;
 
 /**
  * The requests a test's code under test has made so far, in order.
@@ -12,6 +14,21 @@ public record RequestLog(List<RecordedRequest> requests) {
     /** The requests that match the pattern. */
     public List<RecordedRequest> matching(RequestPattern pattern) {
         return requests.stream().filter(pattern.matcher()).toList();
+    }
+
+    /**
+     * How long the code waited, in all, between the response of each request that {@code answer} matches and the
+     * next request it sent: its pauses before a retry or the next poll.
+     */
+    public Duration pausedAfter(Predicate<RecordedRequest> answer) {
+        long paused = 0;
+        for (int i = 0; i + 1 < requests.size(); i++) {
+            RecordedRequest request = requests.get(i);
+            if (request.answeredNanos() != RecordedRequest.UNANSWERED && answer.test(request)) {
+                paused += Math.max(0, requests.get(i + 1).sentNanos() - request.answeredNanos());
+            }
+        }
+        return Duration.ofNanos(paused);
     }
 
     /** Fails with a message for the learner unless the requests fit the budget. */

@@ -83,7 +83,8 @@ public final class RequestPattern {
         return new RequestPattern(operation, table, Optional.of(indexName));
     }
 
-    Predicate<RecordedRequest> matcher() {
+    /** Whether a request is one of these, e.g. for {@link RequestLog#pausedAfter}. */
+    public Predicate<RecordedRequest> matcher() {
         return request -> request.operation().equals(operation)
                 && request.tables().contains(table)
                 && request.index().equals(index);

@@ -27,7 +27,7 @@ final class RequestRecorder implements ExecutionInterceptor {
     @Override
     public void beforeExecution(Context.BeforeExecution context, ExecutionAttributes attributes) {
         String operation = attributes.getAttribute(SdkExecutionAttribute.OPERATION_NAME);
-        Slot slot = new Slot(RecordedRequest.of(operation, context.request(), names));
+        Slot slot = new Slot(RecordedRequest.of(operation, context.request(), names), System.nanoTime());
         attributes.putAttribute(SLOT, slot);
         synchronized (slots) {
             slots.add(slot);
@@ -36,12 +36,16 @@ final class RequestRecorder implements ExecutionInterceptor {
 
     @Override
     public void afterExecution(Context.AfterExecution context, ExecutionAttributes attributes) {
-        attributes.getAttribute(SLOT).response = context.response();
+        Slot slot = attributes.getAttribute(SLOT);
+        slot.answeredNanos = System.nanoTime();
+        slot.response = context.response();
     }
 
     RequestLog log() {
         synchronized (slots) {
-            return new RequestLog(slots.stream().map(slot -> slot.request.withResponse(slot.response)).toList());
+            return new RequestLog(slots.stream()
+                    .map(slot -> slot.request.answered(slot.response, slot.sentNanos, slot.answeredNanos))
+                    .toList());
         }
     }
 
@@ -53,10 +57,13 @@ final class RequestRecorder implements ExecutionInterceptor {
 
     private static final class Slot {
         private final RecordedRequest request;
+        private final long sentNanos;
         private volatile SdkResponse response;
+        private volatile long answeredNanos = RecordedRequest.UNANSWERED;
 
-        Slot(RecordedRequest request) {
+        Slot(RecordedRequest request, long sentNanos) {
             this.request = request;
+            this.sentNanos = sentNanos;
         }
     }
 }

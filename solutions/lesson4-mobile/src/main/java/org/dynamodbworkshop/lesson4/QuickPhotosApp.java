@@ -1,19 +1,25 @@
 package org.dynamodbworkshop.lesson4;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.dynamodbworkshop.common.IndexPolling;
+import software.amazon.awssdk.core.waiters.Waiter;
+import software.amazon.awssdk.core.waiters.WaiterAcceptor;
 import software.amazon.awssdk.enhanced.dynamodb.DynamoDbEnhancedClient;
 import software.amazon.awssdk.enhanced.dynamodb.DynamoDbTable;
 import software.amazon.awssdk.enhanced.dynamodb.Expression;
+import software.amazon.awssdk.retries.api.BackoffStrategy;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.BatchGetItemResponse;
 import software.amazon.awssdk.services.dynamodb.model.CancellationReason;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
+import software.amazon.awssdk.services.dynamodb.model.DescribeTableResponse;
 import software.amazon.awssdk.services.dynamodb.model.IndexStatus;
 import software.amazon.awssdk.services.dynamodb.model.KeyType;
 import software.amazon.awssdk.services.dynamodb.model.KeysAndAttributes;
@@ -31,11 +37,15 @@ import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledExcepti
  */
 public class QuickPhotosApp {
 
-    private static final int INDEX_POLLS = 2400;
-    private static final long INDEX_POLL_MILLIS = 250;
     private static final int BATCH_GET_LIMIT = 100;
-    private static final int BATCH_GET_ATTEMPTS = 10;
     private static final String CONDITION_FAILED = "ConditionalCheckFailed";
+
+    /**
+     * How long to wait before asking again for unprocessed keys: exponential, from 25 ms up to 1 s, with half of it
+     * random so that busy readers do not all come back at once.
+     */
+    private static final BackoffStrategy RETRY_BACKOFF =
+            BackoffStrategy.exponentialDelayHalfJitter(Duration.ofMillis(25), Duration.ofSeconds(1));
 
     private final DynamoDbClient dynamoDb;
     private final DynamoDbTable<User> users;
@@ -155,9 +165,11 @@ public class QuickPhotosApp {
 
     /**
      * Exercise 4.7: adds the inverted index (partition key SK, sort key PK, all attributes) to the live table and
-     * waits until it is ACTIVE. Budget: 1 UpdateTable, then DescribeTable polls.
+     * waits until DescribeTable reports it ACTIVE: at most {@code polling.maxPolls()} DescribeTable requests, with
+     * {@code polling.pause()} between two of them; gives up with an exception (of any kind) after that. Budget:
+     * 1 UpdateTable, then DescribeTable polls.
      */
-    public void addInvertedIndex() {
+    public void addInvertedIndex(IndexPolling polling) {
         dynamoDb.updateTable(request -> request
                 .tableName(tableName)
                 .attributeDefinitions(QuickPhotosTable.stringAttribute(QuickPhotosTable.PK),
@@ -167,7 +179,15 @@ public class QuickPhotosApp {
                         .keySchema(QuickPhotosTable.key(QuickPhotosTable.SK, KeyType.HASH),
                                 QuickPhotosTable.key(QuickPhotosTable.PK, KeyType.RANGE))
                         .projection(Projection.builder().projectionType(ProjectionType.ALL).build()))));
-        awaitIndexActive();
+        // DynamoDbWaiter has nothing for indexes: the SDK's generic Waiter polls DescribeTable instead.
+        Waiter.builder(DescribeTableResponse.class)
+                .addAcceptor(WaiterAcceptor.successOnResponseAcceptor(this::invertedIndexIsActive))
+                .addAcceptor(WaiterAcceptor.retryOnResponseAcceptor(response -> true))
+                .overrideConfiguration(config -> config
+                        .maxAttempts(polling.maxPolls())
+                        .backoffStrategyV2(attempt -> polling.pause()))
+                .build()
+                .run(() -> dynamoDb.describeTable(request -> request.tableName(tableName)));
     }
 
     /**
@@ -329,21 +349,22 @@ public class QuickPhotosApp {
     /** One BatchGetItem for up to 100 keys, sent again for its UnprocessedKeys until none are left. */
     private List<Map<String, AttributeValue>> batchGet(List<Map<String, AttributeValue>> keys) {
         List<Map<String, AttributeValue>> found = new ArrayList<>();
-        Map<String, KeysAndAttributes> pending = Map.of(tableName, KeysAndAttributes.builder().keys(keys).build());
-        for (int attempt = 1; !pending.isEmpty(); attempt++) {
-            if (attempt > BATCH_GET_ATTEMPTS) {
-                throw new IllegalStateException("Profiles were still unprocessed after " + BATCH_GET_ATTEMPTS
-                        + " BatchGetItem attempts");
-            }
-            if (attempt > 1) {
-                pause(25L << Math.min(attempt - 2, 6));
-            }
-            Map<String, KeysAndAttributes> sending = pending;
-            BatchGetItemResponse response = dynamoDb.batchGetItem(request -> request.requestItems(sending));
-            found.addAll(response.responses().getOrDefault(tableName, List.of()));
-            pending = response.unprocessedKeys();
+        Map<String, KeysAndAttributes> unprocessed = readBatch(
+                Map.of(tableName, KeysAndAttributes.builder().keys(keys).build()), found);
+        // Attempt 1 was the first request; the back-off grows with each attempt after it.
+        for (int attempt = 2; !unprocessed.isEmpty(); attempt++) {
+            pause(RETRY_BACKOFF.computeDelay(attempt));
+            unprocessed = readBatch(unprocessed, found);
         }
         return found;
+    }
+
+    /** Sends one BatchGetItem, adds the items it found to {@code found}, and returns its UnprocessedKeys. */
+    private Map<String, KeysAndAttributes> readBatch(Map<String, KeysAndAttributes> keys,
+                                                     List<Map<String, AttributeValue>> found) {
+        BatchGetItemResponse response = dynamoDb.batchGetItem(request -> request.requestItems(keys));
+        found.addAll(response.responses().getOrDefault(tableName, List.of()));
+        return response.unprocessedKeys();
     }
 
     private TransactWriteItem increment(String username, String counter) {
@@ -371,23 +392,15 @@ public class QuickPhotosApp {
         return Expression.builder().expression("attribute_not_exists(" + attribute + ")").build();
     }
 
-    private void awaitIndexActive() {
-        for (int poll = 0; poll < INDEX_POLLS; poll++) {
-            boolean active = dynamoDb.describeTable(request -> request.tableName(tableName)).table()
-                    .globalSecondaryIndexes().stream()
-                    .anyMatch(index -> index.indexName().equals(invertedIndexName)
-                            && index.indexStatus() == IndexStatus.ACTIVE);
-            if (active) {
-                return;
-            }
-            pause(INDEX_POLL_MILLIS);
-        }
-        throw new IllegalStateException("Index " + invertedIndexName + " did not become ACTIVE");
+    private boolean invertedIndexIsActive(DescribeTableResponse response) {
+        return response.table().globalSecondaryIndexes().stream()
+                .anyMatch(index -> index.indexName().equals(invertedIndexName)
+                        && index.indexStatus() == IndexStatus.ACTIVE);
     }
 
-    private static void pause(long millis) {
+    private static void pause(Duration duration) {
         try {
-            Thread.sleep(millis);
+            Thread.sleep(duration.toMillis());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("Interrupted while waiting", e);

@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.dynamodbworkshop.common.IndexPolling;
 import software.amazon.awssdk.enhanced.dynamodb.DynamoDbEnhancedClient;
 import software.amazon.awssdk.enhanced.dynamodb.DynamoDbTable;
 import software.amazon.awssdk.enhanced.dynamodb.Expression;
@@ -173,9 +174,11 @@ public class QuickPhotosApp {
 
     /**
      * Exercise 4.7: adds the inverted index (partition key SK, sort key PK, all attributes) to the live table and
-     * waits until it is ACTIVE. Budget: 1 UpdateTable, then DescribeTable polls.
+     * waits until DescribeTable reports it ACTIVE: at most {@code polling.maxPolls()} DescribeTable requests, with
+     * {@code polling.pause()} between two of them; gives up with an exception (of any kind) after that. Budget:
+     * 1 UpdateTable, then DescribeTable polls.
      */
-    public void addInvertedIndex() {
+    public void addInvertedIndex(IndexPolling polling) {
         dynamoDb.updateTable(request -> request
                 .tableName(tableName)
                 .attributeDefinitions(QuickPhotosTable.stringAttribute(QuickPhotosTable.SK),
@@ -185,13 +188,12 @@ public class QuickPhotosApp {
                         .keySchema(QuickPhotosTable.key(QuickPhotosTable.SK, KeyType.HASH),
                                 QuickPhotosTable.key(QuickPhotosTable.PK, KeyType.RANGE))
                         .projection(projection -> projection.projectionType(ProjectionType.ALL)))));
-        long deadline = System.nanoTime() + 600_000_000_000L;
-        while (!indexIsActive()) {
-            if (System.nanoTime() > deadline) {
+        for (int poll = 1; !indexIsActive(); poll++) {
+            if (poll == polling.maxPolls()) {
                 throw new IllegalStateException("The index " + invertedIndexName + " is still not ACTIVE");
             }
             try {
-                Thread.sleep(200);
+                Thread.sleep(polling.pause().toMillis());
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new IllegalStateException("Interrupted while waiting for the index", e);
