@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.dynamodbworkshop.grader.report.Outcome;
+import org.dynamodbworkshop.testkit.LessonManifest;
 import software.amazon.awssdk.protocols.jsoncore.JsonNode;
 
 /** What the forked test JVMs of one lesson have reported so far, accumulated across restarts. */
@@ -33,10 +34,13 @@ final class ForkEvents {
     void read(List<String> lines) {
         running = null;
         ended = false;
-        for (String line : lines) {
-            if (line.endsWith("}")) {
-                apply(JsonNode.parser().parse(line).asObject());
-            }
+        lines.forEach(this::readLine);
+    }
+
+    /** Reads the next event line of a run, as the run writes it. */
+    void readLine(String line) {
+        if (line.endsWith("}")) {
+            apply(JsonNode.parser().parse(line).asObject());
         }
     }
 
@@ -112,6 +116,11 @@ final class ForkEvents {
 
         TestRecord finish(Outcome result, String text) {
             return new TestRecord(id, name, tags, result, text);
+        }
+
+        /** Whether it tests that exercise: its one exercise tag names it. */
+        boolean belongsTo(String exerciseId) {
+            return LessonManifest.exerciseIdAmong(tags).filter(exerciseId::equals).isPresent();
         }
     }
 }

@@ -196,7 +196,7 @@ final class LessonGrader {
 
     private static ExerciseResult exerciseResult(LessonManifest.Exercise exercise, List<ForkEvents.TestRecord> tests) {
         List<ForkEvents.TestRecord> own = tests.stream()
-                .filter(test -> LessonManifest.exerciseIdAmong(test.tags()).filter(exercise.id()::equals).isPresent())
+                .filter(test -> test.belongsTo(exercise.id()))
                 .toList();
         double share = own.isEmpty() ? 0 : (double) exercise.points() / own.size();
         List<TestResult> results = own.stream()

@@ -22,13 +22,14 @@ import org.dynamodbworkshop.grader.report.ConsoleReport;
 import org.dynamodbworkshop.grader.report.ExerciseResult;
 import org.dynamodbworkshop.grader.report.LessonResult;
 import org.dynamodbworkshop.grader.report.LessonStatus;
+import org.dynamodbworkshop.grader.report.NextStep;
 import org.dynamodbworkshop.grader.report.Outcome;
 import org.dynamodbworkshop.grader.report.TestResult;
 
 /**
  * The learner's loop: runs a lesson's tests on the student's files, then again each time one of them is saved, and
  * shows each exercise's state and the message of the first failing test. The tests run in this JVM, so a run after
- * a save takes a second or two rather than a Maven build.
+ * a save takes seconds rather than a Maven build.
  */
 public final class LessonWatcher implements AutoCloseable {
 
@@ -47,17 +48,16 @@ public final class LessonWatcher implements AutoCloseable {
         this.lesson = grader.compiledCourse(lesson);
         this.submission = submission;
         this.out = out;
-        this.runner = new InProcessRunner(this.lesson, testTimeout);
+        this.runner = new InProcessRunner(this.lesson, grader.course().root(), testTimeout);
     }
 
-    /** Compiles the student's files and runs the lesson's tests once, printing the outcome. */
+    /**
+     * Compiles the student's files and runs the lesson's tests once, printing each exercise's state as its tests
+     * finish, then the outcome.
+     */
     public LessonResult runOnce() {
         Instant start = Instant.now();
-        Lesson own = lesson.lesson();
-        Path classes = grader.newWorkDir(own).resolve("student");
-        String errors = compiler.compileStudentFiles(lesson, submission.studentFiles(own), classes);
-        LessonResult result = errors.isEmpty() ? runner.run(classes)
-                : LessonGrader.result(own.manifest(), LessonStatus.COMPILE_ERROR, errors, List.of());
+        LessonResult result = compileAndRun();
         out.print(ConsoleReport.lesson(result));
         result.nextExercise().flatMap(LessonWatcher::firstFailure)
                 .ifPresent(failure -> out.println("\nFirst failure: " + failure));
@@ -65,6 +65,26 @@ public final class LessonWatcher implements AutoCloseable {
                 Duration.between(start, Instant.now()).toMillis() / 1000.0);
         out.flush();
         return result;
+    }
+
+    private LessonResult compileAndRun() {
+        Lesson own = lesson.lesson();
+        Path classes = grader.newWorkDir(own).resolve("student");
+        String errors = compiler.compileStudentFiles(lesson, submission.studentFiles(own), classes);
+        if (!errors.isEmpty()) {
+            return LessonGrader.result(own.manifest(), LessonStatus.COMPILE_ERROR, errors, List.of());
+        }
+        out.print("Running the tests...");
+        out.flush();
+        LessonResult result = runner.run(classes, this::showFinished);
+        out.println();
+        return result;
+    }
+
+    /** Shows an exercise's state as soon as its tests finish: a long lesson reacts at once to a save. */
+    private void showFinished(ExerciseResult exercise) {
+        out.print("  " + exercise.id() + " " + NextStep.state(exercise));
+        out.flush();
     }
 
     /**

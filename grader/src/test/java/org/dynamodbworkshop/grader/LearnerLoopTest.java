@@ -19,8 +19,10 @@ import org.dynamodbworkshop.grader.cli.Workshop;
 import org.dynamodbworkshop.grader.report.ExerciseResult;
 import org.dynamodbworkshop.grader.report.LessonResult;
 import org.dynamodbworkshop.grader.report.Outcome;
+import org.dynamodbworkshop.testkit.DynamoDbTarget;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.ResourceLock;
 
 @DisplayName("The learner's loop: hint, progress and watch")
 class LearnerLoopTest {
@@ -60,6 +62,7 @@ class LearnerLoopTest {
     }
 
     @Test
+    @ResourceLock(DynamoDbTarget.LOCAL_ENDPOINT_PROPERTY)
     @DisplayName("watch runs the tests, then again within seconds when the student file is saved")
     void watchReactsToSave() throws Exception {
         Lesson lesson = TestCourse.COURSE.lesson(LESSON1).orElseThrow();
@@ -91,6 +94,40 @@ class LearnerLoopTest {
             System.out.printf("Watch: the result of a save appeared %.1f s after it%n", reaction.toMillis() / 1000.0);
         } finally {
             background.shutdownNow();
+        }
+    }
+
+    @Test
+    @ResourceLock(DynamoDbTarget.LOCAL_ENDPOINT_PROPERTY)
+    @DisplayName("each run of one watcher sees the student's latest classes (the solution, a broken exercise, the fix),"
+            + " and shows each exercise's state as its tests finish")
+    void everyRunSeesLatestClasses() throws IOException {
+        Lesson lesson = TestCourse.COURSE.lesson(LESSON1).orElseThrow();
+        SubmissionFixtures submission = SubmissionFixtures.solutionsOf("rerun", List.of(LESSON1));
+        String studentFile = LESSON1 + "/" + lesson.studentFiles().get(0);
+        String solution = Files.readString(submission.path().resolve(studentFile));
+        StringWriter output = new StringWriter();
+
+        try (LessonWatcher watcher = new LessonWatcher(TestCourse.GRADER, lesson, submission.submission(),
+                Duration.ofSeconds(20), new PrintWriter(output, true))) {
+            LessonResult solved = watcher.runOnce();
+            submission.withMethod(LESSON1, "MusicCatalog", "countSongs", "public int countSongs() { return 0; }");
+            LessonResult broken = watcher.runOnce();
+            submission.write(studentFile, solution);
+            LessonResult fixed = watcher.runOnce();
+
+            assertThat(solved.score()).as("the solution's score").isEqualTo(solved.maxScore());
+            assertThat(broken.exercises()).as("after countSongs broke")
+                    .allSatisfy(exercise -> assertThat(exercise.score() == exercise.maxScore())
+                            .as(exercise.id()).isEqualTo(!exercise.id().equals("1.9")));
+            assertThat(fixed.score()).as("the score once fixed").isEqualTo(fixed.maxScore());
+            List<String> shownAsFinished = output.toString().lines()
+                    .filter(line -> line.startsWith("Running the tests...")).toList();
+            assertThat(shownAsFinished).as("a line per run, with each exercise's state as its tests finished")
+                    .hasSize(3)
+                    .allSatisfy(line -> lesson.manifest().exercises()
+                            .forEach(exercise -> assertThat(line).contains("  " + exercise.id() + " ")));
+            assertThat(shownAsFinished.get(1)).contains("  1.9 failing", "  1.8 done");
         }
     }
 

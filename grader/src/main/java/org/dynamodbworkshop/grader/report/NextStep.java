@@ -25,7 +25,7 @@ public final class NextStep {
     }
 
     /** A one-word state of an exercise for tables: done, failing or not started. */
-    static String state(ExerciseResult exercise) {
+    public static String state(ExerciseResult exercise) {
         if (exercise.isDone()) {
             return "done";
         }

@@ -1,0 +1,123 @@
+package org.dynamodbworkshop.grader;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.lang.reflect.Field;
+import java.net.MalformedURLException;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Predicate;
+import java.util.stream.Stream;
+import org.dynamodbworkshop.grader.LessonCompiler.CompiledLesson;
+import org.dynamodbworkshop.grader.fork.ForkedRunner;
+
+/**
+ * The class loaders of the watch mode's runs. The libraries (SDK, JUnit, AssertJ) and the test runner load once, so
+ * that a run after a save finds them loaded and compiled. Each run loads afresh, in a child loader, the student's
+ * classes and whatever must see them:
+ * <ul>
+ *   <li>the lesson's given code and tests, which share packages with the student's classes and reach their
+ *       package-private members, so they need the same loader;</li>
+ *   <li>the Enhanced Client, which builds an entity's schema through a lookup of its own classes, so it must be
+ *       loaded where the given entities are;</li>
+ *   <li>the course's own libraries (test kit, common code), which link to the Enhanced Client.</li>
+ * </ul>
+ */
+final class WatchClassLoaders implements AutoCloseable {
+
+    private static final String ENHANCED_CLIENT_JAR = "dynamodb-enhanced-";
+
+    private final URLClassLoader libraries;
+    private final List<Path> perRunPath;
+    private final Map<String, ?> attributeNames;
+
+    WatchClassLoaders(CompiledLesson lesson, Path courseRoot) {
+        Predicate<Path> loadedPerRun = loadedPerRun(courseRoot);
+        List<Path> libraryPath = new ArrayList<>(lesson.dependencies().stream().filter(loadedPerRun.negate()).toList());
+        libraryPath.add(LessonGrader.codeSource(ForkedRunner.class));
+        this.libraries = new URLClassLoader(urls(libraryPath), ClassLoader.getPlatformClassLoader());
+        this.perRunPath = Stream.concat(Stream.of(lesson.givenClasses(), lesson.testClasses()),
+                lesson.dependencies().stream().filter(loadedPerRun)).toList();
+        this.attributeNames = attributeNames(libraries);
+    }
+
+    /** A fresh loader for one run, over the student's classes; closing it forgets what the run registered. */
+    URLClassLoader forRun(Path studentClasses) {
+        return new RunLoader(urls(Stream.concat(Stream.of(studentClasses), perRunPath.stream()).toList()));
+    }
+
+    @Override
+    public void close() {
+        try {
+            libraries.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Predicate<Path> loadedPerRun(Path courseRoot) {
+        Path root = realPath(courseRoot);
+        return entry -> entry.getFileName().toString().startsWith(ENHANCED_CLIENT_JAR)
+                || Files.exists(entry) && realPath(entry).startsWith(root);
+    }
+
+    /**
+     * The SDK's registry of execution attribute names, which refuses a name twice to catch two constants that
+     * collide. The test kit and tests declare theirs as constants of classes that each run loads afresh, so a run's
+     * names must be forgotten with its classes.
+     */
+    @SuppressWarnings("unchecked")
+    private static Map<String, ?> attributeNames(ClassLoader libraries) {
+        try {
+            Field names = libraries.loadClass("software.amazon.awssdk.core.interceptor.ExecutionAttribute")
+                    .getDeclaredField("NAME_HISTORY");
+            names.setAccessible(true);
+            return (Map<String, ?>) names.get(null);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("The SDK no longer keeps its execution attribute names where the watch"
+                    + " mode expects them", e);
+        }
+    }
+
+    private static Path realPath(Path path) {
+        try {
+            return path.toRealPath();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static URL[] urls(List<Path> paths) {
+        try {
+            List<URL> urls = new ArrayList<>();
+            for (Path path : paths) {
+                urls.add(path.toUri().toURL());
+            }
+            return urls.toArray(URL[]::new);
+        } catch (MalformedURLException e) {
+            throw new IllegalArgumentException(e);
+        }
+    }
+
+    /** One run's classes. */
+    private final class RunLoader extends URLClassLoader {
+
+        private final Set<String> namesBefore = Set.copyOf(attributeNames.keySet());
+
+        RunLoader(URL[] urls) {
+            super(urls, libraries);
+        }
+
+        @Override
+        public void close() throws IOException {
+            attributeNames.keySet().retainAll(namesBefore);
+            super.close();
+        }
+    }
+}
