@@ -2,7 +2,6 @@ package org.dynamodbworkshop.grader;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.lang.reflect.Field;
 import java.net.MalformedURLException;
 import java.net.URL;
 import java.net.URLClassLoader;
@@ -10,8 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
 import org.dynamodbworkshop.grader.LessonCompiler.CompiledLesson;
@@ -35,7 +32,6 @@ final class WatchClassLoaders implements AutoCloseable {
 
     private final URLClassLoader libraries;
     private final List<Path> perRunPath;
-    private final Map<String, ?> attributeNames;
 
     WatchClassLoaders(CompiledLesson lesson, Path courseRoot) {
         Predicate<Path> loadedPerRun = loadedPerRun(courseRoot);
@@ -44,12 +40,12 @@ final class WatchClassLoaders implements AutoCloseable {
         this.libraries = new URLClassLoader(urls(libraryPath), ClassLoader.getPlatformClassLoader());
         this.perRunPath = Stream.concat(Stream.of(lesson.givenClasses(), lesson.testClasses()),
                 lesson.dependencies().stream().filter(loadedPerRun)).toList();
-        this.attributeNames = attributeNames(libraries);
     }
 
-    /** A fresh loader for one run, over the student's classes; closing it forgets what the run registered. */
+    /** A fresh loader for one run, over the student's classes. */
     URLClassLoader forRun(Path studentClasses) {
-        return new RunLoader(urls(Stream.concat(Stream.of(studentClasses), perRunPath.stream()).toList()));
+        return new URLClassLoader(urls(Stream.concat(Stream.of(studentClasses), perRunPath.stream()).toList()),
+                libraries);
     }
 
     @Override
@@ -65,24 +61,6 @@ final class WatchClassLoaders implements AutoCloseable {
         Path root = realPath(courseRoot);
         return entry -> entry.getFileName().toString().startsWith(ENHANCED_CLIENT_JAR)
                 || Files.exists(entry) && realPath(entry).startsWith(root);
-    }
-
-    /**
-     * The SDK's registry of execution attribute names, which refuses a name twice to catch two constants that
-     * collide. The test kit and tests declare theirs as constants of classes that each run loads afresh, so a run's
-     * names must be forgotten with its classes.
-     */
-    @SuppressWarnings("unchecked")
-    private static Map<String, ?> attributeNames(ClassLoader libraries) {
-        try {
-            Field names = libraries.loadClass("software.amazon.awssdk.core.interceptor.ExecutionAttribute")
-                    .getDeclaredField("NAME_HISTORY");
-            names.setAccessible(true);
-            return (Map<String, ?>) names.get(null);
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException("The SDK no longer keeps its execution attribute names where the watch"
-                    + " mode expects them", e);
-        }
     }
 
     private static Path realPath(Path path) {
@@ -102,22 +80,6 @@ final class WatchClassLoaders implements AutoCloseable {
             return urls.toArray(URL[]::new);
         } catch (MalformedURLException e) {
             throw new IllegalArgumentException(e);
-        }
-    }
-
-    /** One run's classes. */
-    private final class RunLoader extends URLClassLoader {
-
-        private final Set<String> namesBefore = Set.copyOf(attributeNames.keySet());
-
-        RunLoader(URL[] urls) {
-            super(urls, libraries);
-        }
-
-        @Override
-        public void close() throws IOException {
-            attributeNames.keySet().retainAll(namesBefore);
-            super.close();
         }
     }
 }

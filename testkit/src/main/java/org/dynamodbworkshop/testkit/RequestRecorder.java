@@ -15,7 +15,7 @@ import software.amazon.awssdk.core.interceptor.SdkExecutionAttribute;
  */
 final class RequestRecorder implements ExecutionInterceptor {
 
-    private static final ExecutionAttribute<Slot> SLOT = new ExecutionAttribute<>("workshop.recordedRequest");
+    private static final ExecutionAttribute<Slot> SLOT = AttributeNames.attribute("recordedRequest");
 
     private final TableNames names;
     private final List<Slot> slots = new ArrayList<>();

@@ -38,7 +38,7 @@ public final class UnprocessedItemsInjector implements ExecutionInterceptor {
 
     private static final int MAX_BATCH_WRITES = 25;
     private static final ExecutionAttribute<Map<String, List<WriteRequest>>> HELD_BACK =
-            new ExecutionAttribute<>("workshop.heldBackWrites");
+            AttributeNames.attribute("heldBackWrites");
 
     private final int writesPerBatch;
     private final int faultyRequests;

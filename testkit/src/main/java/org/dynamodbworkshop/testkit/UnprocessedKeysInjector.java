@@ -40,7 +40,7 @@ import software.amazon.awssdk.services.dynamodb.model.KeysAndAttributes;
 public final class UnprocessedKeysInjector implements ExecutionInterceptor {
 
     private static final ExecutionAttribute<Map<String, KeysAndAttributes>> HELD_BACK =
-            new ExecutionAttribute<>("workshop.unprocessedKeysInjector.heldBack");
+            AttributeNames.attribute("unprocessedKeysInjector.heldBack");
 
     private final Deque<Integer> holdBacks;
     private int heldBack;
