@@ -1,12 +1,15 @@
 package org.dynamodbworkshop.grader;
 
+import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
 import org.dynamodbworkshop.testkit.LessonManifest;
@@ -54,9 +57,24 @@ public record Course(Path root, String buildDirName, List<Lesson> lessons) {
         return Files.isDirectory(solutions) ? Optional.of(solutions) : Optional.empty();
     }
 
-    /** A module's test classpath, written by the build; see the root pom's {@code workshop-classpath}. */
-    public Path classpathFile(Lesson lesson) {
-        return lesson.dir().resolve(buildDirName).resolve("workshop-classpath.txt");
+    /**
+     * A lesson's test classpath, as the build wrote it (see the root pom's {@code workshop-classpath}).
+     *
+     * @throws UsageException if the course is not built yet
+     */
+    public List<Path> classpath(Lesson lesson) {
+        Path file = lesson.dir().resolve(buildDirName).resolve("workshop-classpath.txt");
+        if (!Files.isRegularFile(file)) {
+            throw new UsageException("The course is not built yet (" + file + " is missing): run ./workshop once,"
+                    + " or mvn -DskipTests verify");
+        }
+        try {
+            String classpath = Files.readString(file).strip();
+            return classpath.isEmpty() ? List.of()
+                    : Stream.of(classpath.split(File.pathSeparator)).map(Path::of).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static List<String> modules(Path pom) {

@@ -54,7 +54,7 @@ public final class LessonClasses {
      *     messages)
      */
     public static LessonClasses compile(Course course, Lesson lesson, boolean reference) {
-        List<Path> dependencies = readClasspath(course.classpathFile(lesson));
+        List<Path> dependencies = course.classpath(lesson);
         Path sourceRoot = lesson.dir().resolve("src/main/java");
         Set<Path> studentFiles = new HashSet<>();
         lesson.studentFiles().forEach(file -> studentFiles.add(lesson.dir().resolve(file).normalize()));
@@ -204,20 +204,6 @@ public final class LessonClasses {
             throw new UncheckedIOException(e);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
-        }
-    }
-
-    private static List<Path> readClasspath(Path file) {
-        if (!Files.isRegularFile(file)) {
-            throw new UsageException("the course is not built yet (" + file + " is missing): run ./workshop once,"
-                    + " or mvn -DskipTests verify");
-        }
-        try {
-            String classpath = Files.readString(file).strip();
-            return classpath.isEmpty() ? List.of()
-                    : Stream.of(classpath.split(java.io.File.pathSeparator)).map(Path::of).toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 

@@ -41,7 +41,7 @@ final class LessonCompiler {
      * stubs' classes so that only a submission's own student classes ever sit beside the given code.
      */
     CompiledLesson compileCourse(Course course, Lesson lesson, Path workDir) {
-        List<Path> dependencies = readClasspath(course.classpathFile(lesson));
+        List<Path> dependencies = course.classpath(lesson);
         Path given = workDir.resolve("given");
         Path tests = workDir.resolve("tests");
         compileOrFail(lesson, javaFiles(lesson.dir().resolve("src/main/java")), dependencies, given);
@@ -102,20 +102,6 @@ final class LessonCompiler {
         }
         return String.join("\n", lines.subList(0, MAX_MESSAGE_LINES))
                 + "\n... (" + (lines.size() - MAX_MESSAGE_LINES) + " more lines)";
-    }
-
-    private static List<Path> readClasspath(Path file) {
-        if (!Files.isRegularFile(file)) {
-            throw new UsageException("The course is not built yet (" + file + " is missing): run ./workshop once,"
-                    + " or mvn -DskipTests verify");
-        }
-        try {
-            String classpath = Files.readString(file).strip();
-            return classpath.isEmpty() ? List.of()
-                    : Stream.of(classpath.split(File.pathSeparator)).map(Path::of).toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     static List<Path> javaFiles(Path folder) {
