@@ -8,6 +8,7 @@ import java.util.List;
 import org.dynamodbworkshop.testkit.LessonTest;
 import org.dynamodbworkshop.testkit.RecordedRequest;
 import org.dynamodbworkshop.testkit.RequestBudget;
+import org.dynamodbworkshop.testkit.RequestLog;
 import org.dynamodbworkshop.testkit.TestDynamoDb;
 import org.dynamodbworkshop.testkit.UnprocessedItemsInjector;
 import org.junit.jupiter.api.DisplayName;
@@ -91,9 +92,9 @@ class AddBooksTest {
         assertThat(books.storedBooks()).as("the books in the table after addBooks(the tutorial's five books)")
                 .containsExactlyElementsOf(BooksFixture.tutorialBooks().stream().sorted(BooksFixture.KEY_ORDER).toList());
         assertBatchedWell(dynamo, BooksFixture.tutorialBooks().size());
-        List<RecordedRequest> batches = dynamo.requests().requests();
-        long retries = batches.stream().filter(batch -> unprocessedWrites(batch) > 0).count();
-        Duration waited = dynamo.requests().pausedAfter(batch -> unprocessedWrites(batch) > 0);
+        RequestLog batches = dynamo.requests();
+        long retries = batches.requests().stream().filter(batch -> unprocessedWrites(batch) > 0).count();
+        Duration waited = batches.pausedAfter(batch -> unprocessedWrites(batch) > 0);
         assertThat(waited.toMillis())
                 .as("the time between each BatchWriteItem response with UnprocessedItems and the next BatchWriteItem,"
                         + " in all, over %d retries: DynamoDB returns unprocessed items when it is busy, and sending"
@@ -143,10 +144,6 @@ class AddBooksTest {
                 .isLessThanOrEqualTo(fullBatches + responsesWithUnprocessed);
     }
 
-    /**
-     * When each request of the code under test started and ended, in the order they started, as the request
-     * recorder lists them: the time between a response and the next request is the code's own.
-     */
     private static int unprocessedWrites(RecordedRequest request) {
         if (!(request.response() instanceof BatchWriteItemResponse response)) {
             return 0;
