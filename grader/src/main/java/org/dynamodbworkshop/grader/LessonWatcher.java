@@ -59,7 +59,7 @@ public final class LessonWatcher implements AutoCloseable {
         Instant start = Instant.now();
         LessonResult result = compileAndRun();
         out.print(ConsoleReport.lesson(result));
-        result.nextExercise().flatMap(LessonWatcher::firstFailure)
+        exerciseToShow(result).flatMap(LessonWatcher::firstFailure)
                 .ifPresent(failure -> out.println("\nFirst failure: " + failure));
         out.printf("%nRan in %.1f s. Save a file to run again; Ctrl-C to stop.%n",
                 Duration.between(start, Instant.now()).toMillis() / 1000.0);
@@ -77,6 +77,7 @@ public final class LessonWatcher implements AutoCloseable {
         out.print("Running the tests...");
         out.flush();
         LessonResult result = runner.run(classes, this::showFinished);
+        out.println();
         out.println();
         return result;
     }
@@ -119,6 +120,12 @@ public final class LessonWatcher implements AutoCloseable {
             key = watcher.poll(SETTLE_MILLIS, TimeUnit.MILLISECONDS);
         }
         return saved;
+    }
+
+    /** The first exercise the learner has started but not finished, else the first not started. */
+    private static Optional<ExerciseResult> exerciseToShow(LessonResult result) {
+        return result.exercises().stream().filter(exercise -> exercise.isStarted() && !exercise.isDone()).findFirst()
+                .or(result::nextExercise);
     }
 
     private static Optional<String> firstFailure(ExerciseResult exercise) {

@@ -2,9 +2,12 @@ package org.dynamodbworkshop.grader;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.time.Duration;
 import java.time.Instant;
@@ -49,15 +52,18 @@ class LearnerLoopTest {
     @Test
     @DisplayName("progress shows every lesson of the checkout, not started, and exercise 1.1 as the next step")
     void progressOfUntouchedCheckout() {
-        StringWriter out = new StringWriter();
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
 
-        int exitCode = Workshop.run(new PrintWriter(out, true), new PrintWriter(new StringWriter(), true), "progress");
+        // Like the terminal's writer: it flushes at a line end, and holds back what follows the last one.
+        int exitCode = Workshop.run(new PrintWriter(new OutputStreamWriter(bytes, StandardCharsets.UTF_8), true),
+                new PrintWriter(new StringWriter(), true), "progress");
 
+        String out = bytes.toString(StandardCharsets.UTF_8);
         assertThat(exitCode).isZero();
         for (Lesson lesson : TestCourse.COURSE.lessons()) {
-            assertThat(out.toString()).contains(lesson.id());
+            assertThat(out).contains(lesson.id());
         }
-        assertThat(out.toString()).contains("1.1   Create the Music table").contains("not started")
+        assertThat(out).contains("1.1   Create the Music table").contains("not started")
                 .contains("Total: 0 /").contains("Next: Exercise 1.1 (Create the Music table)");
     }
 

@@ -172,11 +172,16 @@ public final class QuickPhotosScripts implements LessonScripts {
         return count + " " + noun + (count == 1 ? "." : "s.");
     }
 
-    /** Runs a step whose refusal (such as a second reaction of the same type) is an answer to print. */
+    /**
+     * Runs a step whose refusal (such as a second reaction of the same type, or following oneself) is an answer to
+     * print.
+     */
     private static void refusable(ScriptContext context, Runnable step) {
         try {
             step.run();
-        } catch (QuickPhotosException e) {
+        } catch (ScriptArgumentException e) {
+            throw e; // A wrong argument on the command line, not a refusal: the script's usage line tells.
+        } catch (QuickPhotosException | IllegalArgumentException e) {
             context.out().println("Refused: " + e.getMessage());
         }
     }

@@ -56,7 +56,13 @@ public final class Workshop implements Runnable {
             err.println("workshop: unexpected error: " + error);
             return 1;
         });
-        return commandLine.execute(args);
+        try {
+            return commandLine.execute(args);
+        } finally {
+            // A command may end its output without a line end, which an auto-flushing writer holds back.
+            out.flush();
+            err.flush();
+        }
     }
 
     @Spec

@@ -68,6 +68,7 @@ class Lesson4ScriptsTest {
         assertThat(ok("follow-user", "ameliaweber", "brunoyilmaz").out())
                 .startsWith("Added: ameliaweber follows brunoyilmaz since ");
         assertThat(ok("find-followers", "brunoyilmaz").out()).contains("ameliaweber follows brunoyilmaz");
+        assertThat(ok("follow-user", "ameliaweber", "ameliaweber").out()).startsWith("Refused: ");
 
         assertThat(ok("delete-table").out()).isEqualTo("Table quick-photos is deleted.\n");
     }
