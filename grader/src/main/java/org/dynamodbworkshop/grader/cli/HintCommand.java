@@ -2,10 +2,10 @@ package org.dynamodbworkshop.grader.cli;
 
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
-import org.dynamodbworkshop.grader.Course;
-import org.dynamodbworkshop.grader.Hints;
-import org.dynamodbworkshop.grader.Lesson;
-import org.dynamodbworkshop.grader.UsageException;
+import org.dynamodbworkshop.grader.course.Course;
+import org.dynamodbworkshop.grader.course.Hints;
+import org.dynamodbworkshop.grader.course.Lesson;
+import org.dynamodbworkshop.grader.course.UsageException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;

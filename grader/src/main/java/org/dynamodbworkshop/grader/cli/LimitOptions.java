@@ -1,7 +1,7 @@
 package org.dynamodbworkshop.grader.cli;
 
 import java.time.Duration;
-import org.dynamodbworkshop.grader.Limits;
+import org.dynamodbworkshop.grader.engine.Limits;
 import picocli.CommandLine.Option;
 
 /** The grading limits, as options shared by the grading commands. */

@@ -2,11 +2,11 @@ package org.dynamodbworkshop.grader.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import org.dynamodbworkshop.grader.UsageException;
-import picocli.CommandLine;
+import org.dynamodbworkshop.grader.course.UsageException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine;
 
 /**
  * The {@code ./workshop} command line. Every command reports bad input as one line and a non-zero exit, never a

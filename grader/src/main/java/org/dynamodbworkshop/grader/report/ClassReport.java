@@ -7,7 +7,10 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.dynamodbworkshop.grader.StudentGrade;
+import org.dynamodbworkshop.grader.model.ExerciseResult;
+import org.dynamodbworkshop.grader.model.GradeReport;
+import org.dynamodbworkshop.grader.model.LessonResult;
+import org.dynamodbworkshop.grader.model.StudentGrade;
 
 /** A class's {@code grades.csv} for the gradebook and {@code class-report.html}: where the class struggles. */
 public final class ClassReport {

@@ -1,5 +1,9 @@
 package org.dynamodbworkshop.grader.report;
 
+import org.dynamodbworkshop.grader.model.ExerciseResult;
+import org.dynamodbworkshop.grader.model.GradeReport;
+import org.dynamodbworkshop.grader.model.LessonResult;
+
 /** The table a person reads in the terminal: per lesson, a progress bar and each exercise's state. */
 public final class ConsoleReport {
 

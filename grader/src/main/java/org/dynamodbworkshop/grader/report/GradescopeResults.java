@@ -4,6 +4,11 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.dynamodbworkshop.grader.model.ExerciseResult;
+import org.dynamodbworkshop.grader.model.GradeReport;
+import org.dynamodbworkshop.grader.model.LessonResult;
+import org.dynamodbworkshop.grader.model.Outcome;
+import org.dynamodbworkshop.grader.model.TestResult;
 
 /** {@code results.json} in Gradescope's autograder format: one entry per graded test. */
 public final class GradescopeResults {

@@ -1,5 +1,11 @@
 package org.dynamodbworkshop.grader.report;
 
+import org.dynamodbworkshop.grader.model.ExerciseResult;
+import org.dynamodbworkshop.grader.model.GradeReport;
+import org.dynamodbworkshop.grader.model.LessonResult;
+import org.dynamodbworkshop.grader.model.Outcome;
+import org.dynamodbworkshop.grader.model.TestResult;
+
 /**
  * {@code report.html}: one self-contained page (no scripts, no network) with a chart per lesson: a bar per
  * exercise, filled as far as its score.

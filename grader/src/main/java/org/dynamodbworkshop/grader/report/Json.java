@@ -3,7 +3,7 @@ package org.dynamodbworkshop.grader.report;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import org.dynamodbworkshop.grader.fork.JsonText;
+import org.dynamodbworkshop.grader.runner.JsonText;
 
 /** Writes maps, lists, strings, numbers, booleans and nulls as indented JSON. */
 final class Json {

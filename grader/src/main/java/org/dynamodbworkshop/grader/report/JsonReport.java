@@ -2,6 +2,10 @@ package org.dynamodbworkshop.grader.report;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.dynamodbworkshop.grader.model.ExerciseResult;
+import org.dynamodbworkshop.grader.model.GradeReport;
+import org.dynamodbworkshop.grader.model.LessonResult;
+import org.dynamodbworkshop.grader.model.TestResult;
 
 /**
  * {@code report.json}: the whole grade, for programs. Its shape is the JSON Schema

@@ -1,5 +1,11 @@
 package org.dynamodbworkshop.grader.report;
 
+import org.dynamodbworkshop.grader.model.ExerciseResult;
+import org.dynamodbworkshop.grader.model.GradeReport;
+import org.dynamodbworkshop.grader.model.LessonResult;
+import org.dynamodbworkshop.grader.model.Outcome;
+import org.dynamodbworkshop.grader.model.TestResult;
+
 /** {@code report.md}, for CI job summaries and pull requests. */
 public final class MarkdownReport {
 

@@ -1,6 +1,10 @@
 package org.dynamodbworkshop.grader.report;
 
 import java.util.Optional;
+import org.dynamodbworkshop.grader.model.ExerciseResult;
+import org.dynamodbworkshop.grader.model.GradeReport;
+import org.dynamodbworkshop.grader.model.LessonResult;
+import org.dynamodbworkshop.grader.model.LessonStatus;
 
 /** What a learner should work on next: the first exercise, in course order, that is not done. */
 public final class NextStep {

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.dynamodbworkshop.grader.model.GradeReport;
 
 /** Writes every report of one grade into a folder. */
 public final class ReportFiles {

@@ -3,6 +3,12 @@ package org.dynamodbworkshop.grader.report;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import org.dynamodbworkshop.grader.model.ExerciseResult;
+import org.dynamodbworkshop.grader.model.GradeReport;
+import org.dynamodbworkshop.grader.model.LessonResult;
+import org.dynamodbworkshop.grader.model.LessonStatus;
+import org.dynamodbworkshop.grader.model.Outcome;
+import org.dynamodbworkshop.grader.model.TestResult;
 
 /** A grade that shows every status and outcome, for the report writers' tests. */
 final class SampleReports {

@@ -1,0 +1,97 @@
+package org.dynamodbworkshop.grader.engine;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ForkJoinPool;
+import org.dynamodbworkshop.grader.course.Course;
+import org.dynamodbworkshop.grader.course.Lesson;
+import org.dynamodbworkshop.grader.course.Submission;
+import org.dynamodbworkshop.grader.course.UsageException;
+import org.dynamodbworkshop.grader.engine.LessonCompiler.CompiledLesson;
+import org.dynamodbworkshop.grader.model.GradeReport;
+import org.dynamodbworkshop.grader.model.LessonResult;
+
+/**
+ * Grades submissions against one copy of the course. The course's given code and tests are compiled once per
+ * lesson and shared by every submission graded by this grader, so a class is graded without recompiling them.
+ */
+public final class Grader {
+
+    private final Course course;
+    private final Path workRoot;
+    private final LessonCompiler compiler = new LessonCompiler();
+    private final LessonGrader lessonGrader;
+    private final Map<String, CompiledLesson> compiled = new ConcurrentHashMap<>();
+
+    public Grader(Course course, Limits limits, Path workRoot) {
+        this.course = course;
+        this.workRoot = workRoot;
+        this.lessonGrader = new LessonGrader(compiler, limits);
+    }
+
+    public Course course() {
+        return course;
+    }
+
+    /** Grades the named lessons (all when none are named) of one submission, one lesson at a time. */
+    public GradeReport grade(Submission submission, List<String> lessonIds) {
+        return grade(submission, lessonIds, 1);
+    }
+
+    /** Grades the named lessons of one submission, up to {@code parallelism} lessons at a time. */
+    public GradeReport grade(Submission submission, List<String> lessonIds, int parallelism) {
+        Instant start = Instant.now();
+        List<Lesson> lessons = lessons(lessonIds);
+        ForkJoinPool pool = new ForkJoinPool(Math.max(1, Math.min(parallelism, lessons.size())));
+        List<LessonResult> results;
+        try {
+            results = pool.submit(() -> lessons.parallelStream()
+                    .map(lesson -> lessonGrader.grade(compiledCourse(lesson), submission.studentFiles(lesson),
+                            newWorkDir(lesson)))
+                    .toList()).join();
+        } finally {
+            pool.shutdown();
+        }
+        double score = results.stream().mapToDouble(LessonResult::score).sum();
+        int maxScore = results.stream().mapToInt(LessonResult::maxScore).sum();
+        List<String> warnings = new ArrayList<>(submission.warnings(course));
+        results.forEach(lesson -> warnings.addAll(lesson.warnings()));
+        return new GradeReport(submission.name(), Instant.now(), Duration.between(start, Instant.now()), score,
+                maxScore, List.copyOf(warnings), results);
+    }
+
+    /** The lessons with these ids, in course order; all lessons for an empty list. */
+    public List<Lesson> lessons(List<String> lessonIds) {
+        for (String id : lessonIds) {
+            if (course.lesson(id).isEmpty()) {
+                throw new UsageException("Unknown lesson " + id + "; the lessons are: "
+                        + String.join(", ", course.lessons().stream().map(Lesson::id).toList()));
+            }
+        }
+        return course.lessons().stream()
+                .filter(lesson -> lessonIds.isEmpty() || lessonIds.contains(lesson.id()))
+                .toList();
+    }
+
+    public CompiledLesson compiledCourse(Lesson lesson) {
+        return compiled.computeIfAbsent(lesson.id(),
+                id -> compiler.compileCourse(course, lesson, workRoot.resolve("course").resolve(id)));
+    }
+
+    public Path newWorkDir(Lesson lesson) {
+        try {
+            Files.createDirectories(workRoot);
+            return Files.createTempDirectory(workRoot, lesson.id() + "-");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,212 @@
+package org.dynamodbworkshop.grader.engine;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+import org.dynamodbworkshop.grader.engine.LessonCompiler.CompiledLesson;
+import org.dynamodbworkshop.grader.model.ExerciseResult;
+import org.dynamodbworkshop.grader.model.LessonResult;
+import org.dynamodbworkshop.grader.model.LessonStatus;
+import org.dynamodbworkshop.grader.model.Outcome;
+import org.dynamodbworkshop.grader.model.TestResult;
+import org.dynamodbworkshop.grader.runner.ForkedRunner;
+import org.dynamodbworkshop.testkit.LessonManifest;
+import org.junit.platform.launcher.core.LauncherFactory;
+
+/**
+ * Grades one lesson of one submission: compiles the student's files, runs the official tests in a forked JVM with
+ * a time limit per test and per lesson and a memory cap, and restarts the fork past a test that crashed or hung it.
+ */
+public final class LessonGrader {
+
+    private static final Duration POLL = Duration.ofMillis(100);
+    private static final int MAX_RESTARTS = 20;
+    private static final int CRASH_LINES = 5;
+
+    private final LessonCompiler compiler;
+    private final Limits limits;
+
+    LessonGrader(LessonCompiler compiler, Limits limits) {
+        this.compiler = compiler;
+        this.limits = limits;
+    }
+
+    /**
+     * Grades the lesson with the given student sources (absent ones fall back to the course's stubs).
+     *
+     * @param studentSources the submission's student files, in manifest order; empty means the lesson is missing
+     */
+    LessonResult grade(CompiledLesson lesson, List<Path> studentSources, Path workDir) {
+        LessonManifest manifest = lesson.lesson().manifest();
+        if (studentSources.isEmpty()) {
+            return result(manifest, LessonStatus.MISSING, "The submission has none of this lesson's files.", List.of());
+        }
+        Path studentClasses = workDir.resolve("student");
+        String errors = compiler.compileStudentFiles(lesson, studentSources, studentClasses);
+        if (!errors.isEmpty()) {
+            return result(manifest, LessonStatus.COMPILE_ERROR, errors, List.of());
+        }
+        return runTests(lesson, studentClasses, workDir);
+    }
+
+    private LessonResult runTests(CompiledLesson lesson, Path studentClasses, Path workDir) {
+        ForkEvents events = new ForkEvents();
+        Set<String> handledTimeouts = new HashSet<>();
+        Instant deadline = Instant.now().plus(limits.lessonTimeout());
+        LessonStatus status = LessonStatus.GRADED;
+        String detail = "";
+        for (int run = 0; run <= MAX_RESTARTS; run++) {
+            Path results = workDir.resolve("results-" + run + ".jsonl");
+            Path log = workDir.resolve("output-" + run + ".log");
+            Process fork = start(lesson, studentClasses, workDir, events.finishedIds(), results, log);
+            boolean exited = await(fork, events, results, handledTimeouts, deadline);
+            events.read(results);
+            if (events.ended()) {
+                break;
+            }
+            if (Instant.now().isAfter(deadline)) {
+                fork.destroyForcibly();
+                status = LessonStatus.TIMED_OUT;
+                detail = "The lesson took longer than its limit of " + limits.lessonTimeout().toSeconds() + " s.";
+                events.markUnfinished(Outcome.TIMED_OUT, detail);
+                break;
+            }
+            if (exited && events.running() != null) {
+                status = LessonStatus.CRASHED;
+                detail = "The test JVM stopped during a test (exit code " + fork.exitValue() + "): "
+                        + lastLines(log);
+                events.markRunning(Outcome.ERROR, "The test JVM stopped during this test (System.exit, or out of"
+                        + " memory?). " + lastLines(log));
+            } else if (exited) {
+                status = LessonStatus.CRASHED;
+                detail = "The test JVM stopped outside any test (exit code " + fork.exitValue() + "): "
+                        + lastLines(log);
+                events.markUnfinished(Outcome.ERROR, detail);
+                break;
+            }
+            // Otherwise a test timed out: the fork was stopped so that its runaway thread stops too.
+            handledTimeouts.addAll(events.finishedIds());
+        }
+        return result(lesson.lesson().manifest(), status, detail, events.tests());
+    }
+
+    /** Waits for the fork to end; stops it early when a test times out or the lesson's time is up. */
+    private boolean await(Process fork, ForkEvents events, Path results, Set<String> handledTimeouts,
+                          Instant deadline) {
+        try {
+            while (!fork.waitFor(POLL.toMillis(), TimeUnit.MILLISECONDS)) {
+                events.read(results);
+                if (events.anyTimedOut(handledTimeouts) || Instant.now().isAfter(deadline)) {
+                    fork.destroyForcibly().waitFor();
+                    return false;
+                }
+            }
+            return true;
+        } catch (InterruptedException e) {
+            fork.destroyForcibly();
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while grading", e);
+        }
+    }
+
+    private Process start(CompiledLesson lesson, Path studentClasses, Path workDir, Set<String> skip, Path results,
+                          Path log) {
+        try {
+            Path skipFile = workDir.resolve("skip.txt");
+            Files.write(skipFile, skip);
+            List<String> command = new ArrayList<>(List.of(
+                    Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                    "-Xmx" + limits.maxHeap(),
+                    "-XX:+ExitOnOutOfMemoryError",
+                    "-Dorg.sqlite.tmpdir=" + workDir.resolve("sqlite-native"),
+                    "-cp", classpath(lesson, studentClasses),
+                    ForkedRunner.class.getName(),
+                    results.toString(),
+                    lesson.testClasses().toString(),
+                    skipFile.toString(),
+                    String.valueOf(limits.testTimeout().toSeconds()),
+                    String.join(",", lesson.lesson().studentClassNames())));
+            return new ProcessBuilder(command)
+                    .directory(workDir.toFile())
+                    .redirectErrorStream(true)
+                    .redirectOutput(log.toFile())
+                    .start();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String classpath(CompiledLesson lesson, Path studentClasses) {
+        List<Path> entries = new ArrayList<>();
+        entries.add(studentClasses);
+        entries.add(lesson.givenClasses());
+        entries.add(lesson.testClasses());
+        entries.addAll(lesson.dependencies());
+        entries.add(codeSource(ForkedRunner.class));
+        entries.add(codeSource(LauncherFactory.class));
+        return entries.stream().map(Path::toString).distinct().collect(Collectors.joining(File.pathSeparator));
+    }
+
+    public static Path codeSource(Class<?> type) {
+        try {
+            return Path.of(type.getProtectionDomain().getCodeSource().getLocation().toURI());
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String lastLines(Path log) {
+        try {
+            List<String> lines = Files.exists(log) ? Files.readAllLines(log) : List.of();
+            return String.join("\n", lines.subList(Math.max(0, lines.size() - CRASH_LINES), lines.size())).strip();
+        } catch (IOException e) {
+            return "";
+        }
+    }
+
+    /** Tests that carry no exercise of the manifest would silently grade nothing: name them. */
+    private static List<String> ungradedTests(LessonManifest manifest, List<ForkEvents.TestRecord> tests) {
+        return tests.stream()
+                .filter(test -> LessonManifest.exerciseIdAmong(test.tags()).flatMap(manifest::exercise).isEmpty())
+                .map(test -> manifest.id() + ": test \"" + test.name() + "\" names no exercise of lesson.json")
+                .toList();
+    }
+
+    public static LessonResult result(LessonManifest manifest, LessonStatus status, String detail,
+                                       List<ForkEvents.TestRecord> tests) {
+        List<ExerciseResult> exercises = manifest.exercises().stream()
+                .map(exercise -> exerciseResult(exercise, tests))
+                .toList();
+        double score = exercises.stream().mapToDouble(ExerciseResult::score).sum();
+        int maxScore = manifest.exercises().stream().mapToInt(LessonManifest.Exercise::points).sum();
+        return new LessonResult(manifest.id(), manifest.title(), status, detail, score, maxScore, exercises,
+                ungradedTests(manifest, tests));
+    }
+
+    private static ExerciseResult exerciseResult(LessonManifest.Exercise exercise, List<ForkEvents.TestRecord> tests) {
+        List<ForkEvents.TestRecord> own = tests.stream()
+                .filter(test -> test.belongsTo(exercise.id()))
+                .toList();
+        double share = own.isEmpty() ? 0 : (double) exercise.points() / own.size();
+        List<TestResult> results = own.stream()
+                .map(test -> {
+                    Outcome outcome = test.outcome() == null ? Outcome.ERROR : test.outcome();
+                    String message = test.outcome() == null ? "This test did not run." : test.message();
+                    return new TestResult(test.name(), outcome, message, outcome == Outcome.PASSED ? share : 0, share);
+                })
+                .toList();
+        double score = results.stream().mapToDouble(TestResult::score).sum();
+        return new ExerciseResult(exercise.id(), exercise.title(), score, exercise.points(), results);
+    }
+}

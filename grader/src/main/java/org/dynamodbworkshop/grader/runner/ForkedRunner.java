@@ -1,0 +1,165 @@
+package org.dynamodbworkshop.grader.runner;
+
+import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClasspathRoots;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.concurrent.TimeoutException;
+import java.util.stream.Collectors;
+import org.junit.platform.engine.FilterResult;
+import org.junit.platform.engine.TestExecutionResult;
+import org.junit.platform.engine.TestSource;
+import org.junit.platform.engine.support.descriptor.MethodSource;
+import org.junit.platform.launcher.Launcher;
+import org.junit.platform.launcher.LauncherDiscoveryRequest;
+import org.junit.platform.launcher.PostDiscoveryFilter;
+import org.junit.platform.launcher.TestExecutionListener;
+import org.junit.platform.launcher.TestIdentifier;
+import org.junit.platform.launcher.TestPlan;
+import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
+import org.junit.platform.launcher.core.LauncherFactory;
+
+/**
+ * Runs one lesson's tests inside the grader's forked JVM and writes one JSON line per event to a results file, so
+ * that the grader keeps every finished result even if the student's code ends the JVM.
+ *
+ * <p>Arguments: results file, test classes folder, a file listing test ids to skip (already run or hung), the
+ * per-test timeout in seconds, and the student's class names, comma-separated.
+ */
+public final class ForkedRunner {
+
+    private ForkedRunner() {
+    }
+
+    public static void main(String[] args) throws IOException {
+        Path results = Path.of(args[0]);
+        Set<String> skipped = new HashSet<>(Files.readAllLines(Path.of(args[2])));
+        try (PrintWriter out = new PrintWriter(Files.newBufferedWriter(results, StandardCharsets.UTF_8), true)) {
+            run(Path.of(args[1]), skipped, Long.parseLong(args[3]), Set.of(args[4].split(",")), out);
+        }
+        // The student's code or DynamoDB Local may leave non-daemon threads behind.
+        System.exit(0);
+    }
+
+    /**
+     * Runs the tests found in {@code testClasses} (loaded through the thread's context class loader) and writes
+     * their events to {@code out}. The forked JVM calls it from {@link #main}; the watch mode calls it in-process.
+     */
+    public static void run(Path testClasses, Set<String> skipped, long timeoutSeconds, Set<String> studentClasses,
+                           PrintWriter out) {
+        LauncherDiscoveryRequest request = LauncherDiscoveryRequestBuilder.request()
+                .selectors(selectClasspathRoots(Set.of(testClasses)))
+                .filters((PostDiscoveryFilter) test -> skipped.contains(test.getUniqueId().toString())
+                        ? FilterResult.excluded("already graded") : FilterResult.included("to grade"))
+                .configurationParameter("junit.jupiter.execution.timeout.default", timeoutSeconds + " s")
+                .configurationParameter("junit.jupiter.execution.timeout.mode", "enabled")
+                .configurationParameter("junit.jupiter.execution.timeout.thread.mode.default", "SEPARATE_THREAD")
+                .configurationParameter("junit.jupiter.execution.parallel.enabled", "false")
+                .build();
+        Launcher launcher = LauncherFactory.create();
+        TestPlan plan = launcher.discover(request);
+        EventWriter events = new EventWriter(out, studentClasses);
+        plan.getRoots().forEach(root -> plan.getDescendants(root).stream()
+                .filter(TestIdentifier::isTest)
+                .forEach(events::discovered));
+        launcher.execute(plan, events);
+        out.println("{\"event\":\"end\"}");
+        out.flush();
+    }
+
+    /** Writes "started" and "finished" events for every test. */
+    private static final class EventWriter implements TestExecutionListener {
+
+        private final PrintWriter out;
+        private final Set<String> studentClasses;
+
+        EventWriter(PrintWriter out, Set<String> studentClasses) {
+            this.out = out;
+            this.studentClasses = studentClasses;
+        }
+
+        void discovered(TestIdentifier test) {
+            out.println("{\"event\":\"discovered\"," + describe(test) + "}");
+        }
+
+        @Override
+        public void executionStarted(TestIdentifier test) {
+            if (test.isTest()) {
+                out.println("{\"event\":\"started\",\"id\":" + JsonText.quote(test.getUniqueId()) + "}");
+            }
+        }
+
+        @Override
+        public void executionFinished(TestIdentifier test, TestExecutionResult result) {
+            if (!test.isTest()) {
+                return;
+            }
+            Throwable failure = result.getThrowable().orElse(null);
+            out.println("{\"event\":\"finished\"," + describe(test)
+                    + ",\"outcome\":" + JsonText.quote(outcome(result.getStatus(), failure))
+                    + ",\"message\":" + JsonText.quote(failure == null ? "" : message(failure))
+                    + "}");
+        }
+
+        private static String describe(TestIdentifier test) {
+            return "\"id\":" + JsonText.quote(test.getUniqueId())
+                    + ",\"class\":" + JsonText.quote(className(test))
+                    + ",\"name\":" + JsonText.quote(test.getDisplayName())
+                    + ",\"tags\":[" + test.getTags().stream().map(tag -> JsonText.quote(tag.getName()))
+                            .collect(Collectors.joining(",")) + "]";
+        }
+
+        private String outcome(TestExecutionResult.Status status, Throwable failure) {
+            if (status == TestExecutionResult.Status.SUCCESSFUL) {
+                return "passed";
+            }
+            if (failure != null && isStubNotImplemented(failure)) {
+                return "not_attempted";
+            }
+            if (failure != null && isTimeout(failure)) {
+                return "timed_out";
+            }
+            return failure instanceof AssertionError ? "failed" : "error";
+        }
+
+        /** The stub's own exception, thrown from the student's class, anywhere in the cause chain. */
+        private boolean isStubNotImplemented(Throwable failure) {
+            for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+                if (cause instanceof UnsupportedOperationException && cause.getStackTrace().length > 0
+                        && isStudentClass(cause.getStackTrace()[0].getClassName())) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private boolean isStudentClass(String className) {
+            int nested = className.indexOf('$');
+            return studentClasses.contains(nested < 0 ? className : className.substring(0, nested));
+        }
+
+        private static boolean isTimeout(Throwable failure) {
+            for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+                if (cause instanceof TimeoutException) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private static String message(Throwable failure) {
+            String message = failure.getMessage();
+            return message == null || message.isBlank() ? failure.getClass().getName() : message.strip();
+        }
+
+        private static String className(TestIdentifier test) {
+            TestSource source = test.getSource().orElse(null);
+            return source instanceof MethodSource method ? method.getClassName() : "";
+        }
+    }
+}

@@ -1,0 +1,50 @@
+package org.dynamodbworkshop.grader.watch;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Consumer;
+import org.dynamodbworkshop.grader.engine.ForkEvents;
+import org.dynamodbworkshop.grader.engine.LessonGrader;
+import org.dynamodbworkshop.grader.model.ExerciseResult;
+import org.dynamodbworkshop.grader.model.LessonResult;
+import org.dynamodbworkshop.grader.model.LessonStatus;
+import org.dynamodbworkshop.testkit.LessonManifest;
+
+/**
+ * One in-process run's results, read from its event lines as they arrive. Hands on each exercise's result as soon
+ * as its last test finishes, so that the watch mode shows it before the whole lesson has run.
+ */
+final class RunProgress {
+
+    private final LessonManifest manifest;
+    private final Consumer<ExerciseResult> onExerciseFinished;
+    private final ForkEvents events = new ForkEvents();
+    private final Set<String> finishedExercises = new HashSet<>();
+
+    RunProgress(LessonManifest manifest, Consumer<ExerciseResult> onExerciseFinished) {
+        this.manifest = manifest;
+        this.onExerciseFinished = onExerciseFinished;
+    }
+
+    /** Reads the run's next event line. */
+    void readLine(String line) {
+        events.readLine(line);
+        for (ExerciseResult exercise : result().exercises()) {
+            if (!finishedExercises.contains(exercise.id()) && allTestsFinished(exercise.id())) {
+                finishedExercises.add(exercise.id());
+                onExerciseFinished.accept(exercise);
+            }
+        }
+    }
+
+    /** The lesson's result from the events read so far. */
+    LessonResult result() {
+        return LessonGrader.result(manifest, LessonStatus.GRADED, "", events.tests());
+    }
+
+    private boolean allTestsFinished(String exerciseId) {
+        List<ForkEvents.TestRecord> tests = events.tests().stream().filter(test -> test.belongsTo(exerciseId)).toList();
+        return !tests.isEmpty() && tests.stream().allMatch(test -> test.outcome() != null);
+    }
+}
