@@ -1,14 +1,15 @@
 package org.dynamodbworkshop.testkit;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
-import software.amazon.awssdk.protocols.jsoncore.JsonNode;
 
 /**
  * A lesson's {@code lesson.json}: its id and title, the files a student edits, and its exercises with their
@@ -42,14 +43,13 @@ public record LessonManifest(String id, String title, List<String> studentFiles,
 
     public static LessonManifest parse(InputStream json) {
         try {
-            JsonNode root = JsonNode.parser().parse(json);
-            Map<String, JsonNode> fields = root.asObject();
+            JsonNode root = new ObjectMapper().readTree(json);
             return new LessonManifest(
-                    text(fields, "id"),
-                    text(fields, "title"),
-                    fields.get("studentFiles").asArray().stream().map(JsonNode::asString).toList(),
-                    fields.get("exercises").asArray().stream().map(LessonManifest::exercise).toList());
-        } catch (RuntimeException e) {
+                    text(root, "id"),
+                    text(root, "title"),
+                    array(root, "studentFiles").stream().map(LessonManifest::text).toList(),
+                    array(root, "exercises").stream().map(LessonManifest::exercise).toList());
+        } catch (IOException | RuntimeException e) {
             throw new IllegalArgumentException(FILE_NAME + " is malformed: " + e.getMessage(), e);
         }
     }
@@ -73,15 +73,35 @@ public record LessonManifest(String id, String title, List<String> studentFiles,
     }
 
     private static Exercise exercise(JsonNode node) {
-        Map<String, JsonNode> fields = node.asObject();
-        return new Exercise(text(fields, "id"), text(fields, "title"), Integer.parseInt(fields.get("points").asNumber()));
+        JsonNode points = node.get("points");
+        if (points == null || !points.canConvertToExactIntegral()) {
+            throw new IllegalArgumentException("\"points\" must be a whole number");
+        }
+        return new Exercise(text(node, "id"), text(node, "title"), points.intValue());
     }
 
-    private static String text(Map<String, JsonNode> fields, String name) {
-        JsonNode value = fields.get(name);
-        if (value == null || !value.isString()) {
-            throw new IllegalArgumentException("\"" + name + "\" must be a string");
+    private static List<JsonNode> array(JsonNode parent, String name) {
+        JsonNode value = parent.get(name);
+        if (value == null || !value.isArray()) {
+            throw new IllegalArgumentException("\"" + name + "\" must be an array");
         }
-        return value.asString();
+        List<JsonNode> elements = new ArrayList<>();
+        value.forEach(elements::add);
+        return elements;
+    }
+
+    private static String text(JsonNode parent, String name) {
+        return textOf(parent.get(name), "\"" + name + "\" must be a string");
+    }
+
+    private static String text(JsonNode value) {
+        return textOf(value, "\"studentFiles\" must hold strings");
+    }
+
+    private static String textOf(JsonNode value, String problem) {
+        if (value == null || !value.isTextual()) {
+            throw new IllegalArgumentException(problem);
+        }
+        return value.asText();
     }
 }

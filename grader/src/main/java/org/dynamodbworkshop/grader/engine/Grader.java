@@ -18,6 +18,7 @@ import org.dynamodbworkshop.grader.course.UsageException;
 import org.dynamodbworkshop.grader.engine.LessonCompiler.CompiledLesson;
 import org.dynamodbworkshop.grader.model.GradeReport;
 import org.dynamodbworkshop.grader.model.LessonResult;
+import org.dynamodbworkshop.grader.model.Points;
 
 /**
  * Grades submissions against one copy of the course. The course's given code and tests are compiled once per
@@ -60,7 +61,7 @@ public final class Grader {
         } finally {
             pool.shutdown();
         }
-        double score = results.stream().mapToDouble(LessonResult::score).sum();
+        double score = Points.sum(results.stream().mapToDouble(LessonResult::score));
         int maxScore = results.stream().mapToInt(LessonResult::maxScore).sum();
         List<String> warnings = new ArrayList<>(submission.warnings(course));
         results.forEach(lesson -> warnings.addAll(lesson.warnings()));

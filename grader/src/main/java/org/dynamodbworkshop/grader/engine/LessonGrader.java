@@ -1,5 +1,6 @@
 package org.dynamodbworkshop.grader.engine;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -19,7 +20,10 @@ import org.dynamodbworkshop.grader.model.ExerciseResult;
 import org.dynamodbworkshop.grader.model.LessonResult;
 import org.dynamodbworkshop.grader.model.LessonStatus;
 import org.dynamodbworkshop.grader.model.Outcome;
+import org.dynamodbworkshop.grader.model.Points;
 import org.dynamodbworkshop.grader.model.TestResult;
+import org.dynamodbworkshop.grader.protocol.Event.Malformed;
+import org.dynamodbworkshop.grader.protocol.EventTail;
 import org.dynamodbworkshop.grader.runner.ForkedRunner;
 import org.dynamodbworkshop.testkit.LessonManifest;
 import org.junit.platform.launcher.core.LauncherFactory;
@@ -33,6 +37,7 @@ public final class LessonGrader {
     private static final Duration POLL = Duration.ofMillis(100);
     private static final int MAX_RESTARTS = 20;
     private static final int CRASH_LINES = 5;
+    private static final int MAX_QUOTED = 200;
 
     private final LessonCompiler compiler;
     private final Limits limits;
@@ -61,17 +66,25 @@ public final class LessonGrader {
     }
 
     private LessonResult runTests(CompiledLesson lesson, Path studentClasses, Path workDir) {
-        ForkEvents events = new ForkEvents();
+        TestEvents events = new TestEvents();
         Set<String> handledTimeouts = new HashSet<>();
         Instant deadline = Instant.now().plus(limits.lessonTimeout());
         LessonStatus status = LessonStatus.GRADED;
         String detail = "";
         for (int run = 0; run <= MAX_RESTARTS; run++) {
-            Path results = workDir.resolve("results-" + run + ".jsonl");
+            Path results = workDir.resolve("events-" + run + ".jsonl");
             Path log = workDir.resolve("output-" + run + ".log");
+            EventTail tail = new EventTail(results);
+            events.startRun();
             Process fork = start(lesson, studentClasses, workDir, events.finishedIds(), results, log);
-            boolean exited = await(fork, events, results, handledTimeouts, deadline);
-            events.read(results);
+            boolean exited = await(fork, events, tail, handledTimeouts, deadline);
+            tail.poll().forEach(events::apply);
+            if (events.malformed().isPresent()) {
+                status = LessonStatus.CRASHED;
+                detail = unreadable(events.malformed().get());
+                events.markUnfinished(Outcome.ERROR, detail);
+                break;
+            }
             if (events.ended()) {
                 break;
             }
@@ -101,13 +114,17 @@ public final class LessonGrader {
         return result(lesson.lesson().manifest(), status, detail, events.tests());
     }
 
-    /** Waits for the fork to end; stops it early when a test times out or the lesson's time is up. */
-    private boolean await(Process fork, ForkEvents events, Path results, Set<String> handledTimeouts,
+    /**
+     * Waits for the fork to end; stops it early when a test times out, the lesson's time is up or the fork writes a
+     * line that is no event.
+     */
+    private boolean await(Process fork, TestEvents events, EventTail tail, Set<String> handledTimeouts,
                           Instant deadline) {
         try {
             while (!fork.waitFor(POLL.toMillis(), TimeUnit.MILLISECONDS)) {
-                events.read(results);
-                if (events.anyTimedOut(handledTimeouts) || Instant.now().isAfter(deadline)) {
+                tail.poll().forEach(events::apply);
+                if (events.anyTimedOut(handledTimeouts) || events.malformed().isPresent()
+                        || Instant.now().isAfter(deadline)) {
                     fork.destroyForcibly().waitFor();
                     return false;
                 }
@@ -118,6 +135,12 @@ public final class LessonGrader {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("Interrupted while grading", e);
         }
+    }
+
+    /** The detail of a lesson whose run wrote a line that is no event. */
+    public static String unreadable(Malformed event) {
+        String line = event.line().length() > MAX_QUOTED ? event.line().substring(0, MAX_QUOTED) + "..." : event.line();
+        return "The test JVM wrote a line the grader cannot read as an event (" + event.problem() + "): " + line;
     }
 
     private Process start(CompiledLesson lesson, Path studentClasses, Path workDir, Set<String> skip, Path results,
@@ -155,6 +178,7 @@ public final class LessonGrader {
         entries.addAll(lesson.dependencies());
         entries.add(codeSource(ForkedRunner.class));
         entries.add(codeSource(LauncherFactory.class));
+        entries.add(codeSource(JsonFactory.class));
         return entries.stream().map(Path::toString).distinct().collect(Collectors.joining(File.pathSeparator));
     }
 
@@ -176,7 +200,7 @@ public final class LessonGrader {
     }
 
     /** Tests that carry no exercise of the manifest would silently grade nothing: name them. */
-    private static List<String> ungradedTests(LessonManifest manifest, List<ForkEvents.TestRecord> tests) {
+    private static List<String> ungradedTests(LessonManifest manifest, List<TestEvents.TestRecord> tests) {
         return tests.stream()
                 .filter(test -> LessonManifest.exerciseIdAmong(test.tags()).flatMap(manifest::exercise).isEmpty())
                 .map(test -> manifest.id() + ": test \"" + test.name() + "\" names no exercise of lesson.json")
@@ -184,29 +208,30 @@ public final class LessonGrader {
     }
 
     public static LessonResult result(LessonManifest manifest, LessonStatus status, String detail,
-                                       List<ForkEvents.TestRecord> tests) {
+                                       List<TestEvents.TestRecord> tests) {
         List<ExerciseResult> exercises = manifest.exercises().stream()
                 .map(exercise -> exerciseResult(exercise, tests))
                 .toList();
-        double score = exercises.stream().mapToDouble(ExerciseResult::score).sum();
+        double score = Points.sum(exercises.stream().mapToDouble(ExerciseResult::score));
         int maxScore = manifest.exercises().stream().mapToInt(LessonManifest.Exercise::points).sum();
         return new LessonResult(manifest.id(), manifest.title(), status, detail, score, maxScore, exercises,
                 ungradedTests(manifest, tests));
     }
 
-    private static ExerciseResult exerciseResult(LessonManifest.Exercise exercise, List<ForkEvents.TestRecord> tests) {
-        List<ForkEvents.TestRecord> own = tests.stream()
+    private static ExerciseResult exerciseResult(LessonManifest.Exercise exercise, List<TestEvents.TestRecord> tests) {
+        List<TestEvents.TestRecord> own = tests.stream()
                 .filter(test -> test.belongsTo(exercise.id()))
                 .toList();
-        double share = own.isEmpty() ? 0 : (double) exercise.points() / own.size();
-        List<TestResult> results = own.stream()
-                .map(test -> {
-                    Outcome outcome = test.outcome() == null ? Outcome.ERROR : test.outcome();
-                    String message = test.outcome() == null ? "This test did not run." : test.message();
-                    return new TestResult(test.name(), outcome, message, outcome == Outcome.PASSED ? share : 0, share);
-                })
-                .toList();
-        double score = results.stream().mapToDouble(TestResult::score).sum();
+        List<Double> shares = Points.shares(exercise.points(), own.size());
+        List<TestResult> results = new ArrayList<>();
+        for (int i = 0; i < own.size(); i++) {
+            TestEvents.TestRecord test = own.get(i);
+            Outcome outcome = test.outcome() == null ? Outcome.ERROR : test.outcome();
+            String message = test.outcome() == null ? "This test did not run." : test.message();
+            double share = shares.get(i);
+            results.add(new TestResult(test.name(), outcome, message, outcome == Outcome.PASSED ? share : 0, share));
+        }
+        double score = Points.sum(results.stream().mapToDouble(TestResult::score));
         return new ExerciseResult(exercise.id(), exercise.title(), score, exercise.points(), results);
     }
 }

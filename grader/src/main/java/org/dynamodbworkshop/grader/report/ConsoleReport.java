@@ -14,7 +14,8 @@ public final class ConsoleReport {
 
     public static String write(GradeReport report) {
         StringBuilder out = new StringBuilder();
-        out.append("Grade of ").append(report.submission()).append("\n\n");
+        out.append("Grade of ").append(report.submission()).append(". ")
+                .append(Times.gradedLine(report.gradedAt(), report.elapsed())).append(".\n\n");
         report.lessons().forEach(lesson -> out.append(lesson(lesson)).append('\n'));
         out.append(String.format("Total: %s / %d (%d%%)%n", Scores.format(report.score()), report.maxScore(),
                 Scores.percent(report.score(), report.maxScore())));

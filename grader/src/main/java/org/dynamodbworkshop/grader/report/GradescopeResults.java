@@ -18,7 +18,7 @@ public final class GradescopeResults {
 
     public static String write(GradeReport report) {
         Map<String, Object> root = new LinkedHashMap<>();
-        root.put("score", Scores.rounded(report.score()));
+        root.put("score", Json.score(report.score()));
         root.put("execution_time", report.elapsed().toSeconds());
         root.put("output", summary(report));
         root.put("visibility", "visible");
@@ -61,8 +61,8 @@ public final class GradescopeResults {
         Map<String, Object> test = new LinkedHashMap<>();
         test.put("name", name);
         test.put("number", number);
-        test.put("score", Scores.rounded(score));
-        test.put("max_score", Scores.rounded(maxScore));
+        test.put("score", Json.score(score));
+        test.put("max_score", Json.score(maxScore));
         test.put("status", passed ? "passed" : "failed");
         test.put("output", output);
         test.put("visibility", "visible");

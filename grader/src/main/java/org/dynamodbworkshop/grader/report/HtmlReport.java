@@ -44,7 +44,7 @@ public final class HtmlReport {
                 <body>
                 """);
         html.append("<h1>DynamoDB Java Workshop</h1>\n<p>Grade of <code>").append(escape(report.submission()))
-                .append("</code>, ").append(escape(report.gradedAt().toString())).append("</p>\n");
+                .append("</code>. ").append(escape(Times.gradedLine(report.gradedAt(), report.elapsed()))).append(".</p>\n");
         html.append("<p class=\"score\" id=\"total-score\">Score: ").append(Scores.format(report.score()))
                 .append(" / ").append(report.maxScore()).append(" (")
                 .append(Scores.percent(report.score(), report.maxScore())).append("%)</p>\n");

@@ -1,56 +1,36 @@
 package org.dynamodbworkshop.grader.report;
 
-import java.util.Iterator;
-import java.util.List;
-import java.util.Map;
-import org.dynamodbworkshop.grader.runner.JsonText;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 
-/** Writes maps, lists, strings, numbers, booleans and nulls as indented JSON. */
+/** Writes the reports' JSON: two-space indents, {@code "name": value}, scores with two decimals. */
 final class Json {
+
+    private static final ObjectWriter WRITER = new ObjectMapper().writer(new DefaultPrettyPrinter()
+            .withObjectIndenter(new DefaultIndenter("  ", "\n"))
+            .withSeparators(Separators.createDefaultInstance()
+                    .withObjectFieldValueSpacing(Separators.Spacing.AFTER)));
 
     private Json() {
     }
 
     static String write(Object value) {
-        StringBuilder out = new StringBuilder();
-        write(value, out, "");
-        return out.append('\n').toString();
-    }
-
-    private static void write(Object value, StringBuilder out, String indent) {
-        if (value instanceof Map<?, ?> map) {
-            writeEntries(map.entrySet().iterator(), out, indent, '{', '}');
-        } else if (value instanceof List<?> list) {
-            writeEntries(list.iterator(), out, indent, '[', ']');
-        } else if (value instanceof Double number) {
-            out.append(number == Math.rint(number) ? String.valueOf(number.longValue()) : String.valueOf(number));
-        } else if (value instanceof Number || value instanceof Boolean) {
-            out.append(value);
-        } else {
-            out.append(value == null ? "null" : JsonText.quote(value.toString()));
+        try {
+            return WRITER.writeValueAsString(value) + "\n";
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
-    private static void writeEntries(Iterator<?> entries, StringBuilder out, String indent, char open, char close) {
-        out.append(open);
-        if (!entries.hasNext()) {
-            out.append(close);
-            return;
-        }
-        String inner = indent + "  ";
-        while (entries.hasNext()) {
-            Object entry = entries.next();
-            out.append('\n').append(inner);
-            if (entry instanceof Map.Entry<?, ?> field) {
-                out.append(JsonText.quote(field.getKey().toString())).append(": ");
-                write(field.getValue(), out, inner);
-            } else {
-                write(entry, out, inner);
-            }
-            if (entries.hasNext()) {
-                out.append(',');
-            }
-        }
-        out.append('\n').append(indent).append(close);
+    /** A score as JSON shows it: {@code 415.00}, {@code 3.33}, never {@code 415.00000000000006}. */
+    static BigDecimal score(double score) {
+        return BigDecimal.valueOf(score).setScale(2, RoundingMode.HALF_UP);
     }
 }

@@ -22,9 +22,9 @@ public final class JsonReport {
         Map<String, Object> root = new LinkedHashMap<>();
         root.put("schemaVersion", SCHEMA_VERSION);
         root.put("submission", report.submission());
-        root.put("gradedAt", report.gradedAt().toString());
-        root.put("elapsedSeconds", Scores.rounded(report.elapsed().toMillis() / 1000.0));
-        root.put("score", Scores.rounded(report.score()));
+        root.put("gradedAt", Times.iso(report.gradedAt()));
+        root.put("elapsedSeconds", Json.score(report.elapsed().toMillis() / 1000.0));
+        root.put("score", Json.score(report.score()));
         root.put("maxScore", report.maxScore());
         root.put("warnings", report.warnings());
         root.put("lessons", report.lessons().stream().map(JsonReport::lesson).toList());
@@ -37,7 +37,7 @@ public final class JsonReport {
         json.put("title", lesson.title());
         json.put("status", lesson.status().id());
         json.put("detail", lesson.detail());
-        json.put("score", Scores.rounded(lesson.score()));
+        json.put("score", Json.score(lesson.score()));
         json.put("maxScore", lesson.maxScore());
         json.put("exercises", lesson.exercises().stream().map(JsonReport::exercise).toList());
         return json;
@@ -47,7 +47,7 @@ public final class JsonReport {
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("id", exercise.id());
         json.put("title", exercise.title());
-        json.put("score", Scores.rounded(exercise.score()));
+        json.put("score", Json.score(exercise.score()));
         json.put("maxScore", exercise.maxScore());
         json.put("tests", exercise.tests().stream().map(JsonReport::test).toList());
         return json;
@@ -58,8 +58,8 @@ public final class JsonReport {
         json.put("name", test.name());
         json.put("outcome", test.outcome().id());
         json.put("message", test.message());
-        json.put("score", Scores.rounded(test.score()));
-        json.put("maxScore", Scores.rounded(test.maxScore()));
+        json.put("score", Json.score(test.score()));
+        json.put("maxScore", Json.score(test.maxScore()));
         return json;
     }
 }

@@ -16,6 +16,7 @@ public final class MarkdownReport {
         StringBuilder md = new StringBuilder();
         md.append("# DynamoDB Java Workshop: ").append(Scores.format(report.score())).append(" / ")
                 .append(report.maxScore()).append(" points\n\n");
+        md.append(escape(Times.gradedLine(report.gradedAt(), report.elapsed()))).append(".\n\n");
         md.append("| Lesson | Status | Score | Progress |\n|---|---|---|---|\n");
         for (LessonResult lesson : report.lessons()) {
             md.append("| ").append(lesson.id()).append(" | ").append(lesson.status().id()).append(" | ")

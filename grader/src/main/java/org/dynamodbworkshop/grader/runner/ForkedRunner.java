@@ -11,9 +11,17 @@ import java.util.HashSet;
 import java.util.Set;
 import java.util.concurrent.TimeoutException;
 import java.util.stream.Collectors;
+import org.dynamodbworkshop.grader.model.Outcome;
+import org.dynamodbworkshop.grader.protocol.Event.Discovered;
+import org.dynamodbworkshop.grader.protocol.Event.End;
+import org.dynamodbworkshop.grader.protocol.Event.Finished;
+import org.dynamodbworkshop.grader.protocol.Event.Started;
+import org.dynamodbworkshop.grader.protocol.Event.TestDescription;
+import org.dynamodbworkshop.grader.protocol.EventWriter;
 import org.junit.platform.engine.FilterResult;
 import org.junit.platform.engine.TestExecutionResult;
 import org.junit.platform.engine.TestSource;
+import org.junit.platform.engine.TestTag;
 import org.junit.platform.engine.support.descriptor.MethodSource;
 import org.junit.platform.launcher.Launcher;
 import org.junit.platform.launcher.LauncherDiscoveryRequest;
@@ -25,10 +33,11 @@ import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
 import org.junit.platform.launcher.core.LauncherFactory;
 
 /**
- * Runs one lesson's tests inside the grader's forked JVM and writes one JSON line per event to a results file, so
- * that the grader keeps every finished result even if the student's code ends the JVM.
+ * Runs one lesson's tests inside the grader's forked JVM and writes their events, one line each (see
+ * {@link EventWriter}), to an events file, so that the grader keeps every finished result even if the student's code
+ * ends the JVM. The file is the test JVM's own channel: what the student's code prints goes to a log instead.
  *
- * <p>Arguments: results file, test classes folder, a file listing test ids to skip (already run or hung), the
+ * <p>Arguments: events file, test classes folder, a file listing test ids to skip (already run or hung), the
  * per-test timeout in seconds, and the student's class names, comma-separated.
  */
 public final class ForkedRunner {
@@ -63,34 +72,40 @@ public final class ForkedRunner {
                 .build();
         Launcher launcher = LauncherFactory.create();
         TestPlan plan = launcher.discover(request);
-        EventWriter events = new EventWriter(out, studentClasses);
+        EventWriter events = new EventWriter(out);
+        Reporter reporter = new Reporter(events, studentClasses);
         plan.getRoots().forEach(root -> plan.getDescendants(root).stream()
                 .filter(TestIdentifier::isTest)
-                .forEach(events::discovered));
-        launcher.execute(plan, events);
-        out.println("{\"event\":\"end\"}");
-        out.flush();
+                .forEach(test -> events.write(new Discovered(describe(test)))));
+        launcher.execute(plan, reporter);
+        events.write(new End());
     }
 
-    /** Writes "started" and "finished" events for every test. */
-    private static final class EventWriter implements TestExecutionListener {
+    private static TestDescription describe(TestIdentifier test) {
+        return new TestDescription(test.getUniqueId(), className(test), test.getDisplayName(),
+                test.getTags().stream().map(TestTag::getName).collect(Collectors.toSet()));
+    }
 
-        private final PrintWriter out;
+    private static String className(TestIdentifier test) {
+        TestSource source = test.getSource().orElse(null);
+        return source instanceof MethodSource method ? method.getClassName() : "";
+    }
+
+    /** Reports each test's start and end. */
+    private static final class Reporter implements TestExecutionListener {
+
+        private final EventWriter events;
         private final Set<String> studentClasses;
 
-        EventWriter(PrintWriter out, Set<String> studentClasses) {
-            this.out = out;
+        Reporter(EventWriter events, Set<String> studentClasses) {
+            this.events = events;
             this.studentClasses = studentClasses;
-        }
-
-        void discovered(TestIdentifier test) {
-            out.println("{\"event\":\"discovered\"," + describe(test) + "}");
         }
 
         @Override
         public void executionStarted(TestIdentifier test) {
             if (test.isTest()) {
-                out.println("{\"event\":\"started\",\"id\":" + JsonText.quote(test.getUniqueId()) + "}");
+                events.write(new Started(test.getUniqueId()));
             }
         }
 
@@ -100,31 +115,21 @@ public final class ForkedRunner {
                 return;
             }
             Throwable failure = result.getThrowable().orElse(null);
-            out.println("{\"event\":\"finished\"," + describe(test)
-                    + ",\"outcome\":" + JsonText.quote(outcome(result.getStatus(), failure))
-                    + ",\"message\":" + JsonText.quote(failure == null ? "" : message(failure))
-                    + "}");
+            events.write(new Finished(describe(test), outcome(result.getStatus(), failure),
+                    failure == null ? "" : message(failure)));
         }
 
-        private static String describe(TestIdentifier test) {
-            return "\"id\":" + JsonText.quote(test.getUniqueId())
-                    + ",\"class\":" + JsonText.quote(className(test))
-                    + ",\"name\":" + JsonText.quote(test.getDisplayName())
-                    + ",\"tags\":[" + test.getTags().stream().map(tag -> JsonText.quote(tag.getName()))
-                            .collect(Collectors.joining(",")) + "]";
-        }
-
-        private String outcome(TestExecutionResult.Status status, Throwable failure) {
+        private Outcome outcome(TestExecutionResult.Status status, Throwable failure) {
             if (status == TestExecutionResult.Status.SUCCESSFUL) {
-                return "passed";
+                return Outcome.PASSED;
             }
             if (failure != null && isStubNotImplemented(failure)) {
-                return "not_attempted";
+                return Outcome.NOT_ATTEMPTED;
             }
             if (failure != null && isTimeout(failure)) {
-                return "timed_out";
+                return Outcome.TIMED_OUT;
             }
-            return failure instanceof AssertionError ? "failed" : "error";
+            return failure instanceof AssertionError ? Outcome.FAILED : Outcome.ERROR;
         }
 
         /** The stub's own exception, thrown from the student's class, anywhere in the cause chain. */
@@ -155,11 +160,6 @@ public final class ForkedRunner {
         private static String message(Throwable failure) {
             String message = failure.getMessage();
             return message == null || message.isBlank() ? failure.getClass().getName() : message.strip();
-        }
-
-        private static String className(TestIdentifier test) {
-            TestSource source = test.getSource().orElse(null);
-            return source instanceof MethodSource method ? method.getClassName() : "";
         }
     }
 }

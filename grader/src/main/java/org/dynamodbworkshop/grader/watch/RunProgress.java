@@ -4,11 +4,12 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
-import org.dynamodbworkshop.grader.engine.ForkEvents;
 import org.dynamodbworkshop.grader.engine.LessonGrader;
+import org.dynamodbworkshop.grader.engine.TestEvents;
 import org.dynamodbworkshop.grader.model.ExerciseResult;
 import org.dynamodbworkshop.grader.model.LessonResult;
 import org.dynamodbworkshop.grader.model.LessonStatus;
+import org.dynamodbworkshop.grader.protocol.EventCodec;
 import org.dynamodbworkshop.testkit.LessonManifest;
 
 /**
@@ -19,7 +20,7 @@ final class RunProgress {
 
     private final LessonManifest manifest;
     private final Consumer<ExerciseResult> onExerciseFinished;
-    private final ForkEvents events = new ForkEvents();
+    private final TestEvents events = new TestEvents();
     private final Set<String> finishedExercises = new HashSet<>();
 
     RunProgress(LessonManifest manifest, Consumer<ExerciseResult> onExerciseFinished) {
@@ -29,7 +30,7 @@ final class RunProgress {
 
     /** Reads the run's next event line. */
     void readLine(String line) {
-        events.readLine(line);
+        events.apply(EventCodec.decode(line));
         for (ExerciseResult exercise : result().exercises()) {
             if (!finishedExercises.contains(exercise.id()) && allTestsFinished(exercise.id())) {
                 finishedExercises.add(exercise.id());
@@ -40,11 +41,14 @@ final class RunProgress {
 
     /** The lesson's result from the events read so far. */
     LessonResult result() {
-        return LessonGrader.result(manifest, LessonStatus.GRADED, "", events.tests());
+        return events.malformed()
+                .map(bad -> LessonGrader.result(manifest, LessonStatus.CRASHED, LessonGrader.unreadable(bad),
+                        events.tests()))
+                .orElseGet(() -> LessonGrader.result(manifest, LessonStatus.GRADED, "", events.tests()));
     }
 
     private boolean allTestsFinished(String exerciseId) {
-        List<ForkEvents.TestRecord> tests = events.tests().stream().filter(test -> test.belongsTo(exerciseId)).toList();
+        List<TestEvents.TestRecord> tests = events.tests().stream().filter(test -> test.belongsTo(exerciseId)).toList();
         return !tests.isEmpty() && tests.stream().allMatch(test -> test.outcome() != null);
     }
 }

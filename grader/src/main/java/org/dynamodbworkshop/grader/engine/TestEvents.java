@@ -1,65 +1,52 @@
 package org.dynamodbworkshop.grader.engine;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.dynamodbworkshop.grader.model.Outcome;
+import org.dynamodbworkshop.grader.protocol.Event;
+import org.dynamodbworkshop.grader.protocol.Event.Discovered;
+import org.dynamodbworkshop.grader.protocol.Event.End;
+import org.dynamodbworkshop.grader.protocol.Event.Finished;
+import org.dynamodbworkshop.grader.protocol.Event.Malformed;
+import org.dynamodbworkshop.grader.protocol.Event.Started;
+import org.dynamodbworkshop.grader.protocol.Event.TestDescription;
 import org.dynamodbworkshop.testkit.LessonManifest;
-import software.amazon.awssdk.protocols.jsoncore.JsonNode;
 
-/** What the forked test JVMs of one lesson have reported so far, accumulated across restarts. */
-public final class ForkEvents {
+/** What the test runs of one lesson have reported so far, accumulated across the runs that restart past a crash. */
+public final class TestEvents {
 
     private final Map<String, TestRecord> tests = new LinkedHashMap<>();
     private String running;
     private boolean ended;
+    private Malformed malformed;
 
-    /** Reads one fork's results file from the start; call it again as the file grows. */
-    void read(Path results) {
-        try {
-            read(Files.exists(results) ? Files.readAllLines(results, StandardCharsets.UTF_8) : List.<String>of());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    /** Reads one run's event lines from the start. */
-    void read(List<String> lines) {
+    /** A new run starts: nothing of it is running yet, and it has not ended. */
+    public void startRun() {
         running = null;
         ended = false;
-        lines.forEach(this::readLine);
     }
 
-    /** Reads the next event line of a run, as the run writes it. */
-    public void readLine(String line) {
-        if (line.endsWith("}")) {
-            apply(JsonNode.parser().parse(line).asObject());
+    public void apply(Event event) {
+        if (event instanceof Discovered discovered) {
+            tests.putIfAbsent(discovered.test().id(), TestRecord.of(discovered.test()));
+        } else if (event instanceof Started started) {
+            running = started.id();
+        } else if (event instanceof Finished finished) {
+            tests.put(finished.test().id(), TestRecord.of(finished.test())
+                    .finish(finished.outcome(), finished.message()));
+            running = null;
+        } else if (event instanceof End) {
+            ended = true;
+        } else if (event instanceof Malformed bad && malformed == null) {
+            malformed = bad;
         }
     }
 
-    private void apply(Map<String, JsonNode> event) {
-        String type = event.get("event").asString();
-        switch (type) {
-            case "discovered" -> tests.putIfAbsent(id(event), record(event));
-            case "started" -> running = id(event);
-            case "finished" -> {
-                tests.put(id(event), record(event).finish(Outcome.fromId(event.get("outcome").asString()),
-                        event.get("message").asString()));
-                running = null;
-            }
-            case "end" -> ended = true;
-            default -> throw new IllegalStateException("Unknown event " + type);
-        }
-    }
-
-    /** Marks the test that was running when its JVM stopped. */
+    /** Marks the test that was running when its run stopped. */
     void markRunning(Outcome outcome, String message) {
         if (running != null) {
             tests.computeIfPresent(running, (id, test) -> test.finish(outcome, message));
@@ -80,6 +67,11 @@ public final class ForkEvents {
         return running;
     }
 
+    /** The first line a run wrote that is no event, if any. */
+    public Optional<Malformed> malformed() {
+        return Optional.ofNullable(malformed);
+    }
+
     boolean anyTimedOut(Set<String> alreadyHandled) {
         return tests.values().stream().anyMatch(test -> test.outcome() == Outcome.TIMED_OUT
                 && !alreadyHandled.contains(test.id()));
@@ -94,17 +86,8 @@ public final class ForkEvents {
         return List.copyOf(tests.values());
     }
 
-    private static String id(Map<String, JsonNode> event) {
-        return event.get("id").asString();
-    }
-
-    private static TestRecord record(Map<String, JsonNode> event) {
-        Set<String> tags = event.get("tags").asArray().stream().map(JsonNode::asString).collect(Collectors.toSet());
-        return new TestRecord(id(event), event.get("name").asString(), tags, null, "");
-    }
-
     /**
-     * One test as the forks reported it.
+     * One test as the runs reported it.
      *
      * @param id JUnit's unique id
      * @param name the display name
@@ -113,6 +96,10 @@ public final class ForkEvents {
      * @param message the failure message
      */
     public record TestRecord(String id, String name, Set<String> tags, Outcome outcome, String message) {
+
+        static TestRecord of(TestDescription test) {
+            return new TestRecord(test.id(), test.name(), test.tags(), null, "");
+        }
 
         TestRecord finish(Outcome result, String text) {
             return new TestRecord(id, name, tags, result, text);

@@ -1,0 +1,47 @@
+package org.dynamodbworkshop.grader.protocol;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Set;
+import org.dynamodbworkshop.grader.model.Outcome;
+import org.dynamodbworkshop.grader.protocol.Event.Discovered;
+import org.dynamodbworkshop.grader.protocol.Event.End;
+import org.dynamodbworkshop.grader.protocol.Event.Finished;
+import org.dynamodbworkshop.grader.protocol.Event.Malformed;
+import org.dynamodbworkshop.grader.protocol.Event.Started;
+import org.dynamodbworkshop.grader.protocol.Event.TestDescription;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+@DisplayName("Events travel as one line of JSON each")
+class EventCodecTest {
+
+    private static final TestDescription TEST = new TestDescription("[engine:junit-jupiter]/[method:a()]",
+            "org.example.ATest", "finds \"Ann\"", Set.of("1.4", "lesson"));
+
+    @Test
+    @DisplayName("every kind of event reads back as written, on one line, whatever its message holds")
+    void roundTripsEveryEventOnOneLine() {
+        for (Event event : new Event[] {new Discovered(TEST), new Started(TEST.id()),
+                new Finished(TEST, Outcome.NOT_ATTEMPTED, "line one\nline two\r\n\ttab \"quoted\" \u2028 ü {}"),
+                new End()}) {
+            String line = EventCodec.encode(event);
+
+            assertThat(line).as("one line").doesNotContain("\n", "\r");
+            assertThat(EventCodec.decode(line)).isEqualTo(event);
+        }
+    }
+
+    @ParameterizedTest(name = "[{index}] {0}")
+    @ValueSource(strings = {"", "not json", "[1,2]", "{\"event\":\"exploded\"}", "{\"event\":\"started\"}",
+            "{\"event\":\"finished\",\"id\":\"a\",\"class\":\"C\",\"name\":\"n\",\"tags\":[],\"outcome\":\"won\","
+                    + "\"message\":\"\"}",
+            "{\"event\":\"discovered\",\"id\":\"a\",\"class\":\"C\",\"name\":\"n\",\"tags\":\"1.1\"}"})
+    @DisplayName("a line that is no event decodes as malformed, never as an exception")
+    void decodesAnythingElseAsMalformed(String line) {
+        assertThat(EventCodec.decode(line)).isInstanceOf(Malformed.class)
+                .extracting(event -> ((Malformed) event).line()).isEqualTo(line);
+    }
+}
