@@ -13,6 +13,7 @@ import java.util.zip.ZipOutputStream;
 import org.dynamodbworkshop.grader.course.Lesson;
 import org.dynamodbworkshop.grader.engine.ClassGrader;
 import org.dynamodbworkshop.grader.model.StudentGrade;
+import org.dynamodbworkshop.grader.model.SubmissionStatus;
 import org.dynamodbworkshop.grader.report.ClassReport;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -39,16 +40,16 @@ class ClassGradingTest {
         ClassReport.write(rows, TestCourse.COURSE.lessons().stream().map(Lesson::id).toList(), out);
 
         assertThat(rows).extracting(StudentGrade::student, StudentGrade::status).containsExactly(
-                org.assertj.core.groups.Tuple.tuple("ada", StudentGrade.GRADED),
-                org.assertj.core.groups.Tuple.tuple("bob", StudentGrade.BROKEN),
-                org.assertj.core.groups.Tuple.tuple("carol", StudentGrade.EMPTY),
-                org.assertj.core.groups.Tuple.tuple("dave", StudentGrade.NOT_A_SUBMISSION));
+                org.assertj.core.groups.Tuple.tuple("ada", SubmissionStatus.GRADED),
+                org.assertj.core.groups.Tuple.tuple("bob", SubmissionStatus.BROKEN),
+                org.assertj.core.groups.Tuple.tuple("carol", SubmissionStatus.EMPTY),
+                org.assertj.core.groups.Tuple.tuple("dave", SubmissionStatus.NOT_A_SUBMISSION));
         List<String> csv = Files.readAllLines(out.resolve("grades.csv"));
         assertThat(csv).hasSize(5);
         assertThat(csv.get(0)).startsWith("student,lesson1-basic-table,").endsWith(",total,max,status");
         assertThat(csv.get(1)).startsWith("ada,90,").endsWith(",graded");
         assertThat(csv.subList(2, 5)).extracting(line -> line.substring(line.lastIndexOf(',') + 1))
-                .containsExactly(StudentGrade.BROKEN, StudentGrade.EMPTY, StudentGrade.NOT_A_SUBMISSION);
+                .containsExactly(SubmissionStatus.BROKEN, SubmissionStatus.EMPTY, SubmissionStatus.NOT_A_SUBMISSION);
         assertThat(out.resolve("ada/report.html")).exists();
         assertThat(Files.readString(out.resolve("class-report.html")))
                 .contains("4 submissions, 1 graded")

@@ -18,6 +18,7 @@ import org.dynamodbworkshop.grader.course.UsageException;
 import org.dynamodbworkshop.grader.model.GradeReport;
 import org.dynamodbworkshop.grader.model.LessonStatus;
 import org.dynamodbworkshop.grader.model.StudentGrade;
+import org.dynamodbworkshop.grader.model.SubmissionStatus;
 import org.dynamodbworkshop.grader.report.ReportFiles;
 
 /**
@@ -58,16 +59,16 @@ public final class ClassGrader {
         try {
             Path folder = SubmissionFolder.prepare(entry, workDir.resolve("unpacked").resolve(student));
             if (SubmissionFolder.isEmpty(folder)) {
-                return new StudentGrade(student, StudentGrade.EMPTY, "The submission holds no files.", null);
+                return new StudentGrade(student, SubmissionStatus.EMPTY, "The submission holds no files.", null);
             }
             GradeReport report = grader.grade(Submission.folder(folder), List.of());
             ReportFiles.write(report, out.resolve(student));
             boolean foreign = report.lessons().stream().allMatch(lesson -> lesson.status() == LessonStatus.MISSING);
             return foreign
-                    ? new StudentGrade(student, StudentGrade.NOT_A_SUBMISSION, "No lesson's student files found.", report)
-                    : new StudentGrade(student, StudentGrade.GRADED, "", report);
+                    ? new StudentGrade(student, SubmissionStatus.NOT_A_SUBMISSION, "No lesson's student files found.", report)
+                    : new StudentGrade(student, SubmissionStatus.GRADED, "", report);
         } catch (IOException | RuntimeException e) {
-            return new StudentGrade(student, StudentGrade.BROKEN, String.valueOf(e.getMessage()), null);
+            return new StudentGrade(student, SubmissionStatus.BROKEN, String.valueOf(e.getMessage()), null);
         }
     }
 
@@ -75,7 +76,7 @@ public final class ClassGrader {
         try {
             return grade.get();
         } catch (ExecutionException e) {
-            return new StudentGrade(student, StudentGrade.BROKEN, String.valueOf(e.getCause()), null);
+            return new StudentGrade(student, SubmissionStatus.BROKEN, String.valueOf(e.getCause()), null);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("Interrupted while grading the class", e);

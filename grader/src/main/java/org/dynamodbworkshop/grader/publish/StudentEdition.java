@@ -20,7 +20,7 @@ public final class StudentEdition {
     /** Top-level entries that only instructors and maintainers need. */
     private static final Set<Path> INSTRUCTOR_ONLY = Set.of(Path.of("solutions"), Path.of(".ci"),
             Path.of("CONTRIBUTING.md"), Path.of("course-check"), Path.of("grader", "src", "test"),
-            Path.of("grade-report"));
+            Path.of("grade-report"), Path.of(".github"));
     private static final Set<String> NEVER_COPIED = Set.of(".git", "target", ".idea", ".vscode", ".settings");
     private static final Path WORKFLOW_SOURCE = Path.of("grader", "platforms", "github-classroom", "grade.yml");
     private static final Path GRADESCOPE_SCRIPTS = Path.of("grader", "platforms", "gradescope");

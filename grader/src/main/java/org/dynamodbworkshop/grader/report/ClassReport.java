@@ -11,6 +11,7 @@ import org.dynamodbworkshop.grader.model.ExerciseResult;
 import org.dynamodbworkshop.grader.model.GradeReport;
 import org.dynamodbworkshop.grader.model.LessonResult;
 import org.dynamodbworkshop.grader.model.StudentGrade;
+import org.dynamodbworkshop.grader.model.SubmissionStatus;
 
 /** A class's {@code grades.csv} for the gradebook and {@code class-report.html}: where the class struggles. */
 public final class ClassReport {
@@ -39,7 +40,7 @@ public final class ClassReport {
             }
             csv.append(',').append(row.report() == null ? "" : Scores.format(row.report().score()))
                     .append(',').append(row.report() == null ? "" : String.valueOf(row.report().maxScore()))
-                    .append(',').append(row.status()).append('\n');
+                    .append(',').append(row.status().id()).append('\n');
         }
         return csv.toString();
     }
@@ -51,7 +52,7 @@ public final class ClassReport {
     /** Pass rate per exercise: the share of graded students whose every test of it passes. */
     static Map<String, Integer> passRates(List<StudentGrade> rows) {
         List<GradeReport> reports = rows.stream()
-                .filter(row -> row.status().equals(StudentGrade.GRADED))
+                .filter(row -> row.status() == SubmissionStatus.GRADED)
                 .map(StudentGrade::report)
                 .toList();
         Map<String, int[]> counts = new LinkedHashMap<>();
@@ -88,7 +89,7 @@ public final class ClassReport {
                 <h1>Class report</h1>
                 """);
         html.append("<p>").append(rows.size()).append(" submissions, ")
-                .append(rows.stream().filter(row -> row.status().equals(StudentGrade.GRADED)).count())
+                .append(rows.stream().filter(row -> row.status() == SubmissionStatus.GRADED).count())
                 .append(" graded.</p>\n<h2>Pass rate per exercise</h2>\n<table>\n<tr><th>Exercise</th><th>Pass rate</th><th></th></tr>\n");
         passRates(rows).forEach((exercise, rate) -> html.append("<tr><td>").append(HtmlReport.escape(exercise))
                 .append("</td><td>").append(rate).append("%</td><td><span class=\"bar\"><span style=\"width:")
@@ -104,7 +105,7 @@ public final class ClassReport {
             }
             html.append("</td><td>").append(row.report() == null ? ""
                             : Scores.format(row.report().score()) + " / " + row.report().maxScore())
-                    .append("</td><td>").append(row.status())
+                    .append("</td><td>").append(row.status().id())
                     .append(row.detail().isEmpty() ? "" : ": " + HtmlReport.escape(row.detail()))
                     .append("</td></tr>\n");
         }
