@@ -1,17 +1,10 @@
 package org.dynamodbworkshop.testkit;
 
 import java.net.URI;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
-import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
-import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
-import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.http.SdkHttpClient;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
-import software.amazon.awssdk.regions.Region;
-import software.amazon.awssdk.regions.providers.DefaultAwsRegionProviderChain;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClientBuilder;
 
@@ -20,13 +13,10 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClientBuilder;
  *
  * <p>By default an in-memory DynamoDB Local inside the test JVM. When the standard AWS setting
  * {@code AWS_ENDPOINT_URL_DYNAMODB} (or {@code AWS_ENDPOINT_URL}) names an endpoint, that endpoint instead, with
- * region and credentials from the SDK's default chains, and every table name prefixed with a unique per-run prefix
+ * the credentials {@link Endpoints} gives it, and every table name prefixed with a unique per-run prefix
  * so that runs never meet each other's tables.
  */
 public final class DynamoDbTarget implements AutoCloseable {
-
-    private static final AwsCredentialsProvider LOCAL_CREDENTIALS =
-            StaticCredentialsProvider.create(AwsBasicCredentials.create("workshop", "workshop"));
 
     /** A DynamoDB Local that the workshop's own JVM already runs (the watch mode), used like the test kit's own. */
     public static final String LOCAL_ENDPOINT_PROPERTY = "workshop.localEndpoint";
@@ -55,19 +45,13 @@ public final class DynamoDbTarget implements AutoCloseable {
         if (running.isPresent()) {
             return new DynamoDbTarget(running.get(), null, true);
         }
-        return configuredEndpoint(System.getenv())
+        return Endpoints.configured(System.getenv())
                 .or(DynamoDbTarget::providedEndpoint)
                 .map(endpoint -> new DynamoDbTarget(endpoint, null, false))
                 .orElseGet(() -> {
                     LocalDynamoDbServer server = LocalDynamoDbServer.startInMemory();
                     return new DynamoDbTarget(server.endpoint(), server, true);
                 });
-    }
-
-    static Optional<URI> configuredEndpoint(Map<String, String> environment) {
-        String endpoint = environment.getOrDefault("AWS_ENDPOINT_URL_DYNAMODB", environment.get("AWS_ENDPOINT_URL"));
-        return endpoint == null || endpoint.isBlank() ? Optional.empty()
-                : Optional.of(URI.create(endpoint.trim()));
     }
 
     /**
@@ -105,12 +89,7 @@ public final class DynamoDbTarget implements AutoCloseable {
 
     /** A client builder for this target, sharing one HTTP connection pool across all tests. */
     public DynamoDbClientBuilder clientBuilder() {
-        DynamoDbClientBuilder builder = DynamoDbClient.builder().httpClient(httpClient).endpointOverride(endpoint);
-        if (isEmbeddedLocal()) {
-            return builder.region(Region.US_EAST_1).credentialsProvider(LOCAL_CREDENTIALS);
-        }
-        return builder.region(new DefaultAwsRegionProviderChain().getRegion())
-                .credentialsProvider(DefaultCredentialsProvider.builder().build());
+        return Endpoints.configure(DynamoDbClient.builder().httpClient(httpClient), endpoint);
     }
 
     @Override

@@ -8,7 +8,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.dynamodbworkshop.grader.course.Course;
 import org.dynamodbworkshop.grader.course.Lesson;
-import org.dynamodbworkshop.grader.scripts.Target;
+import org.dynamodbworkshop.testkit.Endpoints;
 import org.dynamodbworkshop.testkit.LocalDynamoDbServer.PortInUseException;
 import org.dynamodbworkshop.testkit.LocalDynamoDbServer;
 import picocli.CommandLine.Command;
@@ -90,7 +90,7 @@ final class LocalCommand implements Callable<Integer> {
         out.println();
         String example = firstLesson().map(lesson -> lesson + " create-table").orElse("<lesson> <script>");
         out.println("In another terminal, run the lessons' scripts against it:");
-        out.println("  ./workshop " + example + (endpoint.equals(Target.DEFAULT_ENDPOINT.toString()) ? ""
+        out.println("  ./workshop " + example + (endpoint.equals(Endpoints.DEFAULT_LOCAL.toString()) ? ""
                 : " --endpoint " + endpoint));
         out.println("and look at the tables with the AWS CLI:");
         out.println("  aws dynamodb list-tables --endpoint-url " + endpoint);
@@ -98,7 +98,7 @@ final class LocalCommand implements Callable<Integer> {
                 + "    # then every command of that terminal needs no --endpoint-url (Windows: set ...)");
         out.println("It accepts any credentials and region; if the AWS CLI has none configured, dummy ones will do:");
         out.println("  export AWS_ACCESS_KEY_ID=workshop AWS_SECRET_ACCESS_KEY=workshop AWS_DEFAULT_REGION="
-                + Target.LOCAL_REGION.id());
+                + Endpoints.LOCAL_REGION.id());
         out.println();
         out.println("Press Ctrl-C to stop it.");
         out.flush();

@@ -23,6 +23,7 @@ import org.dynamodbworkshop.grader.cli.Workshop;
 import org.dynamodbworkshop.grader.course.Course;
 import org.dynamodbworkshop.grader.course.Lesson;
 import org.dynamodbworkshop.grader.course.UsageException;
+import org.dynamodbworkshop.testkit.Endpoints;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.Model.PositionalParamSpec;
@@ -283,7 +284,7 @@ public final class ScriptRunner {
         }
         spec.addOption(OptionSpec.builder("--endpoint").paramLabel("URL").type(String.class)
                 .description("DynamoDB at this URL (default: AWS_ENDPOINT_URL_DYNAMODB, else AWS_ENDPOINT_URL,"
-                        + " else " + Target.DEFAULT_ENDPOINT + ").")
+                        + " else " + Endpoints.DEFAULT_LOCAL + ").")
                 .build());
         spec.addOption(OptionSpec.builder("--aws").arity("0")
                 .description("Real AWS, with your default credentials and region.").build());
@@ -324,7 +325,7 @@ public final class ScriptRunner {
         out.println();
         out.println("Options of every script:");
         out.println("  --endpoint URL  DynamoDB at this URL (default: AWS_ENDPOINT_URL_DYNAMODB, else AWS_ENDPOINT_URL,"
-                + " else " + Target.DEFAULT_ENDPOINT + ")");
+                + " else " + Endpoints.DEFAULT_LOCAL + ")");
         out.println("  --aws           real AWS, with your default credentials and region (costs money; see the"
                 + " lesson's README)");
         out.println("  --reference     run the course's reference solution instead of your code");

@@ -4,33 +4,23 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.Map;
 import org.dynamodbworkshop.grader.course.UsageException;
-import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
-import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
-import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
-import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import org.dynamodbworkshop.testkit.Endpoints;
 import software.amazon.awssdk.core.client.config.ClientOverrideConfiguration;
 import software.amazon.awssdk.enhanced.dynamodb.DynamoDbEnhancedClient;
 import software.amazon.awssdk.http.SdkHttpClient;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
-import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
-import software.amazon.awssdk.services.dynamodb.DynamoDbClientBuilder;
 
 /**
  * Where a script's requests go: an endpoint such as the one {@code ./workshop local} serves, or real AWS.
  *
- * <p>The endpoint is {@code --endpoint}, else the standard AWS settings {@code AWS_ENDPOINT_URL_DYNAMODB} and
- * {@code AWS_ENDPOINT_URL}, else {@code http://localhost:8000}. With {@code --aws}, real AWS with the SDK's default
- * credentials and region. An endpoint gets fixed dummy credentials and region: DynamoDB Local accepts any, and
- * {@code ./workshop local} shares one database among all of them.
+ * <p>The endpoint is {@code --endpoint}, else the one the standard AWS settings name, else
+ * {@code http://localhost:8000}; with {@code --aws}, real AWS. Credentials and region follow the course's one set of
+ * rules, {@link Endpoints}.
  *
  * @param endpoint the endpoint, or {@code null} for real AWS
  */
-public record Target(URI endpoint) {
-
-    public static final URI DEFAULT_ENDPOINT = URI.create("http://localhost:8000");
-    static final String LOCAL_ACCESS_KEY = "workshop";
-    public static final Region LOCAL_REGION = Region.US_EAST_1;
+record Target(URI endpoint) {
 
     /** Chooses the target from the options and the environment. */
     static Target choose(String endpointOption, boolean aws, Map<String, String> environment) {
@@ -40,21 +30,11 @@ public record Target(URI endpoint) {
         if (aws) {
             return new Target(null);
         }
-        String endpoint = endpointOption;
-        if (endpoint == null || endpoint.isBlank()) {
-            endpoint = environment.getOrDefault("AWS_ENDPOINT_URL_DYNAMODB", environment.get("AWS_ENDPOINT_URL"));
-        }
-        if (endpoint == null || endpoint.isBlank()) {
-            return new Target(DEFAULT_ENDPOINT);
-        }
         try {
-            URI uri = URI.create(endpoint.strip());
-            if (uri.getScheme() == null || uri.getHost() == null) {
-                throw new IllegalArgumentException("no scheme or host");
-            }
-            return new Target(uri);
+            return new Target(endpointOption != null && !endpointOption.isBlank() ? Endpoints.parse(endpointOption)
+                    : Endpoints.configured(environment).orElse(Endpoints.DEFAULT_LOCAL));
         } catch (IllegalArgumentException e) {
-            throw new UsageException("the endpoint \"" + endpoint + "\" is not a URL such as http://localhost:8000");
+            throw new UsageException(e.getMessage());
         }
     }
 
@@ -73,21 +53,12 @@ public record Target(URI endpoint) {
                 .connectionTimeout(Duration.ofSeconds(isAws() ? 10 : 3))
                 .socketTimeout(Duration.ofMinutes(2))
                 .build();
-        DynamoDbClientBuilder builder = DynamoDbClient.builder()
+        DynamoDbClient client = Endpoints.configure(DynamoDbClient.builder(), endpoint)
                 .httpClient(http)
                 .overrideConfiguration(ClientOverrideConfiguration.builder()
                         .apiCallTimeout(Duration.ofMinutes(5))
-                        .build());
-        if (isAws()) {
-            AwsCredentialsProvider credentials = DefaultCredentialsProvider.builder().build();
-            builder.credentialsProvider(credentials);
-        } else {
-            builder.endpointOverride(endpoint)
-                    .region(LOCAL_REGION)
-                    .credentialsProvider(StaticCredentialsProvider.create(
-                            AwsBasicCredentials.create(LOCAL_ACCESS_KEY, LOCAL_ACCESS_KEY)));
-        }
-        DynamoDbClient client = builder.build();
+                        .build())
+                .build();
         return new Clients(client, DynamoDbEnhancedClient.builder().dynamoDbClient(client).build(), http);
     }
 
