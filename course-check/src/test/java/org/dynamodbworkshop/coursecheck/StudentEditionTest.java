@@ -12,7 +12,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.dynamodbworkshop.grader.course.Lesson;
 import org.dynamodbworkshop.grader.course.Submission;
-import org.dynamodbworkshop.grader.course.Variant;
 import org.dynamodbworkshop.grader.model.GradeReport;
 import org.dynamodbworkshop.grader.model.Outcome;
 import org.dynamodbworkshop.grader.publish.StudentEdition;

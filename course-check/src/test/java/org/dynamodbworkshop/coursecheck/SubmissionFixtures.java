@@ -8,7 +8,6 @@ import java.nio.file.StandardCopyOption;
 import java.util.List;
 import org.dynamodbworkshop.grader.course.Lesson;
 import org.dynamodbworkshop.grader.course.Submission;
-import org.dynamodbworkshop.grader.course.Variant;
 
 /** Submissions built for the grader's tests: the reference solutions, then changed the way a student might. */
 final class SubmissionFixtures {

@@ -114,6 +114,10 @@ class Lesson1ScriptsTest {
                 "workshop: there is no lesson lesson9-nothing; the lessons are: " + String.join(", ",
                         Course.at(WorkshopCli.courseRoot(), WorkshopCli.buildDirName())
                                 .lessons().stream().map(Lesson::id).toList()));
+        assertOneLine(WorkshopCli.run("lesson7", "foo"),
+                "workshop: there is no command or lesson lesson7; the lessons are: " + String.join(", ",
+                        Course.at(WorkshopCli.courseRoot(), WorkshopCli.buildDirName())
+                                .lessons().stream().map(Lesson::id).toList()) + " (see ./workshop --help)");
         Result byPrimaryName = WorkshopCli.run("lesson", WorkshopCli.LESSON1, "count", "--reference", "--endpoint",
                 "http://localhost:1");
         assertThat(byPrimaryName.err()).startsWith("workshop: nothing answers at http://localhost:1");

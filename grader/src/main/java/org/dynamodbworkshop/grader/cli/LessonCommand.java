@@ -22,17 +22,18 @@ import org.dynamodbworkshop.grader.course.UsageException;
 import org.dynamodbworkshop.grader.scripts.LessonClasses;
 import org.dynamodbworkshop.grader.scripts.ScriptRunner;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.IModelTransformer;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Unmatched;
+import picocli.CommandLine;
 
 /**
- * {@code ./workshop <lesson> <script> [args]}: runs one of a lesson's scripts. Every lesson the build lists answers
- * to its own name (as an alias of this command), so the command line names no lesson; each lesson's scripts are
- * found in the lesson's own code (see {@code LessonScripts}) and parsed by {@link ScriptRunner}.
+ * {@code ./workshop <lesson> <script> [args]}: runs one of a lesson's scripts. Every lesson the build lists is a
+ * subcommand of its own (see {@link #addLessons}), so the command line names no lesson; each lesson's scripts are
+ * declared in the lesson's own code (see {@code LessonScripts}), which only its compiled classes can tell, so
+ * {@link ScriptRunner} parses them there. {@code ./workshop lesson <lesson> ...} does the same.
  */
-@Command(name = "lesson", modelTransformer = LessonCommand.LessonNames.class,
+@Command(name = "lesson",
         description = {"Runs a lesson's scripts (its access patterns) with your code: ./workshop <lesson> --help"
             + " lists them.",
             "Usage: ./workshop <lesson> <script> [args] [--endpoint URL | --aws] [--reference] [--yes]"})
@@ -44,11 +45,54 @@ final class LessonCommand implements Callable<Integer> {
      */
     private static final Map<Path, ClassLoader> LOADERS = new ConcurrentHashMap<>();
 
+    /** The lesson this command runs, or {@code null} for {@code ./workshop lesson}, which takes it as a word. */
+    private final String lessonId;
+
     @Spec
     private CommandSpec spec;
 
     @Unmatched
     private List<String> arguments = new ArrayList<>();
+
+    LessonCommand() {
+        this(null);
+    }
+
+    private LessonCommand(String lessonId) {
+        this.lessonId = lessonId;
+    }
+
+    /** Adds each lesson of the course as a subcommand named after it; outside a checkout, none. */
+    static void addLessons(CommandLine workshop) {
+        passWordsToScripts(workshop.getSubcommands().get("lesson"));
+        Course course;
+        try {
+            course = Course.at(Workshop.courseRoot(), buildDirName());
+        } catch (RuntimeException e) {
+            return; // Not a checkout of the course: the other commands still work, and say so themselves.
+        }
+        for (Lesson lesson : course.lessons()) {
+            CommandLine command = new CommandLine(new LessonCommand(lesson.id()));
+            command.getCommandSpec().usageMessage().description(
+                    "Runs this lesson's scripts with your code; --help lists them.");
+            passWordsToScripts(command);
+            workshop.addSubcommand(lesson.id(), command);
+        }
+    }
+
+    /** Every word after the lesson, options too, goes to its script, which parses them itself. */
+    private static void passWordsToScripts(CommandLine command) {
+        command.getCommandSpec().parser().unmatchedArgumentsAllowed(true).stopAtUnmatched(true);
+    }
+
+    /** The lessons' ids, for messages that list them. */
+    static List<String> lessonIds() {
+        try {
+            return Course.at(Workshop.courseRoot(), buildDirName()).lessons().stream().map(Lesson::id).toList();
+        } catch (RuntimeException e) {
+            return List.of();
+        }
+    }
 
     @Override
     public Integer call() {
@@ -56,19 +100,19 @@ final class LessonCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         try {
             List<String> args = new ArrayList<>(arguments);
-            String typed = typedName(args);
-            if (typed.equals(spec.name())) {
+            String typed = lessonId;
+            if (typed == null) {
                 if (args.isEmpty() || args.get(0).startsWith("-")) {
                     spec.commandLine().usage(out);
-                    out.println("The lessons: " + String.join(", ", spec.aliases()));
+                    out.println("The lessons: " + String.join(", ", lessonIds()));
                     return 0;
                 }
                 typed = args.remove(0);
             }
             Course course = Course.at(Workshop.courseRoot(), buildDirName());
-            String lessonId = typed;
-            Lesson lesson = course.lesson(lessonId).orElseThrow(() -> new UsageException("there is no lesson "
-                    + lessonId + "; the lessons are: " + String.join(", ", course.lessons().stream()
+            String id = typed;
+            Lesson lesson = course.lesson(id).orElseThrow(() -> new UsageException("there is no lesson "
+                    + id + "; the lessons are: " + String.join(", ", course.lessons().stream()
                     .map(Lesson::id).toList())));
             return runIsolated(course, lesson, args, out, err);
         } catch (UsageException e) {
@@ -144,31 +188,8 @@ final class LessonCommand implements Callable<Integer> {
         }
     }
 
-    /** The name this command was called by: a lesson's id, or {@code lesson}. */
-    private String typedName(List<String> args) {
-        List<String> original = spec.commandLine().getParseResult().originalArgs();
-        int index = original.size() - args.size() - 1;
-        return index >= 0 && index < original.size() ? original.get(index) : spec.name();
-    }
-
     /** Each module's build folder: {@code target}, or as the build that runs the tests says. */
     static String buildDirName() {
         return System.getProperty("workshop.buildDirName", "target");
-    }
-
-    /** Makes every lesson's id a name of this command, and hands every word after it to the lesson's scripts. */
-    public static final class LessonNames implements IModelTransformer {
-        @Override
-        public CommandSpec transform(CommandSpec spec) {
-            spec.parser().unmatchedArgumentsAllowed(true);
-            spec.parser().stopAtUnmatched(true);
-            try {
-                Course course = Course.at(Workshop.courseRoot(), buildDirName());
-                spec.aliases(course.lessons().stream().map(Lesson::id).toArray(String[]::new));
-            } catch (RuntimeException e) {
-                // Not a checkout of the course: the other commands still work, and say so themselves.
-            }
-            return spec;
-        }
     }
 }

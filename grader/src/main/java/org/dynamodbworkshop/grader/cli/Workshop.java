@@ -5,7 +5,9 @@ import java.nio.file.Path;
 import org.dynamodbworkshop.grader.course.UsageException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine.UnmatchedArgumentException;
 import picocli.CommandLine;
 
 /**
@@ -41,8 +43,17 @@ public final class Workshop implements Runnable {
 
     /** Runs a command with its output and errors going to the given writers, and returns its exit code. */
     public static int run(PrintWriter out, PrintWriter err, String... args) {
-        CommandLine commandLine = new CommandLine(new Workshop()).setOut(out).setErr(err);
+        CommandLine commandLine = new CommandLine(new Workshop());
+        LessonCommand.addLessons(commandLine);
+        commandLine.setOut(out).setErr(err);
         commandLine.setParameterExceptionHandler((error, ignoredArgs) -> {
+            if (isUnknownCommand(error)) {
+                err.println("workshop: there is no command or lesson "
+                        + ((UnmatchedArgumentException) error).getUnmatched().get(0)
+                        + "; the lessons are: " + String.join(", ", LessonCommand.lessonIds())
+                        + " (see ./workshop --help)");
+                return USAGE;
+            }
             String command = error.getCommandLine().getCommandSpec().qualifiedName(" ").replaceFirst("^workshop ?", "");
             err.println("workshop: " + error.getMessage() + " (see ./workshop " + (command.isEmpty() ? "" : command + " ")
                     + "--help)");
@@ -63,6 +74,14 @@ public final class Workshop implements Runnable {
             out.flush();
             err.flush();
         }
+    }
+
+    /** A first word that names neither a command nor a lesson, as in {@code ./workshop lesson7 foo}. */
+    private static boolean isUnknownCommand(ParameterException error) {
+        return error instanceof UnmatchedArgumentException unmatched
+                && unmatched.getCommandLine().getParent() == null
+                && !unmatched.getUnmatched().isEmpty()
+                && !unmatched.getUnmatched().get(0).startsWith("-");
     }
 
     @Spec

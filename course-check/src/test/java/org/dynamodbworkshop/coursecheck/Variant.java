@@ -1,5 +1,13 @@
-package org.dynamodbworkshop.grader.course;
+package org.dynamodbworkshop.coursecheck;
 
+import com.github.javaparser.JavaParser;
+import com.github.javaparser.ParseResult;
+import com.github.javaparser.ParserConfiguration;
+import com.github.javaparser.ast.CompilationUnit;
+import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.body.ClassOrInterfaceDeclaration;
+import com.github.javaparser.ast.body.MethodDeclaration;
+import com.github.javaparser.printer.lexicalpreservation.LexicalPreservingPrinter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -10,6 +18,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.dynamodbworkshop.grader.course.Course;
+import org.dynamodbworkshop.grader.course.Lesson;
 
 /**
  * A deliberately wrong or wasteful one-method change of a reference solution, kept in
@@ -55,33 +65,30 @@ public record Variant(Path file, String exerciseId, String className, String met
         return file.getFileName().toString().replaceFirst("\\.java$", "");
     }
 
-    /** The solution's source with the method replaced by this variant's. */
+    /**
+     * The solution's source with the method replaced by this variant's: a real parse, so that braces in strings,
+     * text blocks and comments never confuse it, and the rest of the file printed as it was written.
+     */
     public String applyTo(String solutionSource) {
-        Matcher declaration = Pattern.compile("(?m)^([ \\t]*)(public|protected|private)\\s[^;=(\\n]*\\b"
-                + Pattern.quote(methodName) + "\\s*\\(").matcher(solutionSource);
-        if (!declaration.find()) {
-            throw new IllegalArgumentException(file + ": the solution has no method " + methodName);
-        }
-        int start = declaration.start();
-        int end = endOfBody(solutionSource, solutionSource.indexOf('{', declaration.end()));
-        String indent = declaration.group(1);
-        String replacement = method.lines().map(line -> line.isEmpty() ? line : indent + line)
-                .collect(Collectors.joining("\n"));
-        return solutionSource.substring(0, start) + replacement + solutionSource.substring(end);
+        JavaParser parser = new JavaParser(new ParserConfiguration()
+                .setLanguageLevel(ParserConfiguration.LanguageLevel.JAVA_17));
+        CompilationUnit solution = parsed(parser.parse(solutionSource), "the solution");
+        MethodDeclaration replacement = parsed(parser.parseMethodDeclaration(method), "the variant's method");
+        LexicalPreservingPrinter.setup(solution);
+        MethodDeclaration original = solution.findAll(ClassOrInterfaceDeclaration.class).stream()
+                .filter(type -> type.getNameAsString().equals(className))
+                .flatMap(type -> type.getMethodsByName(methodName).stream())
+                .filter(candidate -> candidate.getParameters().size() == replacement.getParameters().size())
+                .findFirst()
+                .orElseThrow(() -> new IllegalArgumentException(file + ": the solution has no method " + className
+                        + "#" + methodName + " with " + replacement.getParameters().size() + " parameters"));
+        original.replace(replacement);
+        return LexicalPreservingPrinter.print(solution);
     }
 
-    /** The index just past the brace that closes the one at {@code open}. */
-    private int endOfBody(String source, int open) {
-        int depth = 0;
-        for (int i = open; i < source.length(); i++) {
-            char c = source.charAt(i);
-            if (c == '{') {
-                depth++;
-            } else if (c == '}' && --depth == 0) {
-                return i + 1;
-            }
-        }
-        throw new IllegalArgumentException(file + ": unbalanced braces in " + methodName);
+    private <T extends Node> T parsed(ParseResult<T> result, String what) {
+        return result.getResult().filter(node -> result.isSuccessful()).orElseThrow(() ->
+                new IllegalArgumentException(file + ": " + what + " does not parse: " + result.getProblems()));
     }
 
     private static String readString(Path file) {
