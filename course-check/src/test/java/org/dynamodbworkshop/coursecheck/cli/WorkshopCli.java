@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import org.dynamodbworkshop.grader.cli.Bootstrap;
 import org.dynamodbworkshop.grader.cli.Workshop;
-import picocli.CommandLine;
 
 /** Runs {@code ./workshop} commands for the tests: in this JVM with captured output, or as the launcher does. */
 final class WorkshopCli {
@@ -33,10 +32,7 @@ final class WorkshopCli {
     static Result run(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        CommandLine commandLine = new CommandLine(new Workshop());
-        commandLine.setOut(new PrintWriter(out, true));
-        commandLine.setErr(new PrintWriter(err, true));
-        int exitCode = commandLine.execute(args);
+        int exitCode = Workshop.run(new PrintWriter(out, true), new PrintWriter(err, true), args);
         return new Result(exitCode, out.toString(), err.toString());
     }
 

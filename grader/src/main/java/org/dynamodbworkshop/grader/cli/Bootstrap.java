@@ -29,8 +29,15 @@ public final class Bootstrap {
         }
         ClassLoader loader = new URLClassLoader(urls.toArray(URL[]::new), ClassLoader.getPlatformClassLoader());
         Thread.currentThread().setContextClassLoader(loader);
+        Class<?> workshop;
         try {
-            loader.loadClass(Workshop.class.getName()).getMethod("main", String[].class).invoke(null, (Object) args);
+            workshop = loader.loadClass(Workshop.class.getName());
+        } catch (ClassNotFoundException | NoClassDefFoundError e) {
+            Launcher.exit("the course's tools did not build; see grader/target/workshop-build.log");
+            return;
+        }
+        try {
+            workshop.getMethod("main", String[].class).invoke(null, (Object) args);
         } catch (InvocationTargetException e) {
             throw e.getCause() instanceof Exception cause ? cause : e;
         }
@@ -38,8 +45,7 @@ public final class Bootstrap {
 
     private static String[] readClasspath(Path file) throws IOException {
         if (!Files.isRegularFile(file)) {
-            System.err.println("workshop: the course's tools are not built: run ./workshop again, or mvn -DskipTests verify");
-            System.exit(Workshop.USAGE);
+            Launcher.exit("the course's tools are not built: run ./workshop again, or mvn -DskipTests verify");
         }
         String classpath = Files.readString(file).strip();
         return classpath.isEmpty() ? new String[0] : classpath.split(File.pathSeparator);
