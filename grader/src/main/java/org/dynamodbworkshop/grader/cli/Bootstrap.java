@@ -1,18 +1,16 @@
 package org.dynamodbworkshop.grader.cli;
 
-import java.io.File;
-import java.io.IOException;
 import java.lang.reflect.InvocationTargetException;
 import java.net.URL;
 import java.net.URLClassLoader;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.dynamodbworkshop.grader.course.BuildClasspath;
 
 /**
  * The launchers' entry point, which needs nothing but the JDK: it puts the grader's dependencies (listed by the build
- * in {@code workshop-classpath.txt} beside the grader's classes) on a class loader and starts {@link Workshop}. So
+ * in {@link BuildClasspath} beside the grader's classes) on a class loader and starts {@link Workshop}. So
  * the shell and Windows launchers stay one line each, whatever the length of the classpath.
  */
 public final class Bootstrap {
@@ -22,10 +20,12 @@ public final class Bootstrap {
 
     public static void main(String[] args) throws Exception {
         Path classes = Path.of(Bootstrap.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-        Path classpathFile = classes.resolveSibling("workshop-classpath.txt");
+        if (!BuildClasspath.exists(classes.getParent())) {
+            Launcher.exit("the course's tools are not built: run ./workshop again, or mvn -DskipTests verify");
+        }
         List<URL> urls = new ArrayList<>(List.of(classes.toUri().toURL()));
-        for (String entry : readClasspath(classpathFile)) {
-            urls.add(Path.of(entry).toUri().toURL());
+        for (Path entry : BuildClasspath.read(classes.getParent())) {
+            urls.add(entry.toUri().toURL());
         }
         ClassLoader loader = new URLClassLoader(urls.toArray(URL[]::new), ClassLoader.getPlatformClassLoader());
         Thread.currentThread().setContextClassLoader(loader);
@@ -41,13 +41,5 @@ public final class Bootstrap {
         } catch (InvocationTargetException e) {
             throw e.getCause() instanceof Exception cause ? cause : e;
         }
-    }
-
-    private static String[] readClasspath(Path file) throws IOException {
-        if (!Files.isRegularFile(file)) {
-            Launcher.exit("the course's tools are not built: run ./workshop again, or mvn -DskipTests verify");
-        }
-        String classpath = Files.readString(file).strip();
-        return classpath.isEmpty() ? new String[0] : classpath.split(File.pathSeparator);
     }
 }

@@ -1,8 +1,6 @@
 package org.dynamodbworkshop.grader.cli;
 
 import java.io.BufferedReader;
-import java.io.File;
-import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.lang.reflect.InvocationTargetException;
@@ -16,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentHashMap;
+import org.dynamodbworkshop.grader.course.BuildClasspath;
 import org.dynamodbworkshop.grader.course.Course;
 import org.dynamodbworkshop.grader.course.Lesson;
 import org.dynamodbworkshop.grader.course.UsageException;
@@ -173,17 +172,12 @@ final class LessonCommand implements Callable<Integer> {
     static List<Path> ownClasspath() {
         try {
             Path classes = Path.of(LessonCommand.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-            Path listed = classes.resolveSibling("workshop-classpath.txt");
             List<Path> entries = new ArrayList<>(List.of(classes));
-            String classpath = Files.isRegularFile(listed) && Files.isDirectory(classes)
-                    ? Files.readString(listed).strip() : System.getProperty("java.class.path", "");
-            for (String entry : classpath.split(File.pathSeparator)) {
-                if (!entry.isBlank()) {
-                    entries.add(Path.of(entry));
-                }
-            }
+            entries.addAll(Files.isDirectory(classes) && BuildClasspath.exists(classes.getParent())
+                    ? BuildClasspath.read(classes.getParent())
+                    : BuildClasspath.parse(System.getProperty("java.class.path", "")));
             return entries;
-        } catch (URISyntaxException | IOException e) {
+        } catch (URISyntaxException e) {
             throw new IllegalStateException("The command line cannot find its own classes", e);
         }
     }

@@ -1,15 +1,12 @@
 package org.dynamodbworkshop.grader.course;
 
-import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Stream;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
 import org.dynamodbworkshop.testkit.LessonManifest;
@@ -63,18 +60,12 @@ public record Course(Path root, String buildDirName, List<Lesson> lessons) {
      * @throws UsageException if the course is not built yet
      */
     public List<Path> classpath(Lesson lesson) {
-        Path file = lesson.dir().resolve(buildDirName).resolve("workshop-classpath.txt");
-        if (!Files.isRegularFile(file)) {
-            throw new UsageException("The course is not built yet (" + file + " is missing): run ./workshop once,"
-                    + " or mvn -DskipTests verify");
+        Path buildFolder = lesson.dir().resolve(buildDirName);
+        if (!BuildClasspath.exists(buildFolder)) {
+            throw new UsageException("The course is not built yet (" + buildFolder.resolve(BuildClasspath.FILE_NAME)
+                    + " is missing): run ./workshop once, or mvn -DskipTests verify");
         }
-        try {
-            String classpath = Files.readString(file).strip();
-            return classpath.isEmpty() ? List.of()
-                    : Stream.of(classpath.split(File.pathSeparator)).map(Path::of).toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return BuildClasspath.read(buildFolder);
     }
 
     private static List<String> modules(Path pom) {
