@@ -43,7 +43,7 @@ final class ExplainCommand implements Callable<Integer> {
                 () -> new UsageException("No explanation of exercise " + exerciseId + " yet"));
         try (WorkFolder work = WorkFolder.create()) {
             ExerciseResult exercise = new Grader(course, limits.limits(), work.path())
-                    .grade(Submission.folder(course.root()), List.of(lesson.id())).lessons().get(0)
+                    .grade(Submission.checkout(course), List.of(lesson.id())).lessons().get(0)
                     .exercises().stream().filter(candidate -> candidate.id().equals(exerciseId)).findFirst()
                     .orElseThrow();
             if (!exercise.isDone()) {

@@ -47,7 +47,7 @@ final class GradeClassCommand implements Callable<Integer> {
             Grader grader = new Grader(course, limits.limits(), work.path());
             List<StudentGrade> rows = new ClassGrader(grader, jobs).gradeAll(submissions, out, work.path());
             ClassReport.write(rows, course.lessons().stream().map(Lesson::id).toList(), out);
-            rows.forEach(row -> out().printf("%-30s %-16s %s%n", row.student(), row.status().id(),
+            rows.forEach(row -> out().printf("%-30s %-16s %s%n", row.student(), row.status().label(),
                     row.report() == null ? row.detail() : String.format("%.2f / %d", row.report().score(),
                             row.report().maxScore())));
             out().println("Reports: " + out.resolve("class-report.html") + " and " + out.resolve("grades.csv"));

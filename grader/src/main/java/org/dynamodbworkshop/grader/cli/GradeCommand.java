@@ -50,7 +50,7 @@ final class GradeCommand implements Callable<Integer> {
     public Integer call() {
         Course course = Course.at(Workshop.courseRoot(), "target");
         Submission submission = source == null || (source.submission == null && !source.reference)
-                ? Submission.folder(course.root())
+                ? Submission.checkout(course)
                 : source.reference ? Submission.reference(course) : Submission.folder(source.submission);
         try (WorkFolder work = WorkFolder.create()) {
             GradeReport report = new Grader(course, limits.limits(), work.path())

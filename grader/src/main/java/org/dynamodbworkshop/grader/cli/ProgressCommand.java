@@ -28,7 +28,7 @@ final class ProgressCommand implements Callable<Integer> {
         Course course = Course.at(Workshop.courseRoot(), "target");
         try (WorkFolder work = WorkFolder.create()) {
             GradeReport report = new Grader(course, limits.limits(), work.path())
-                    .grade(Submission.folder(course.root()), List.of(), Runtime.getRuntime().availableProcessors());
+                    .grade(Submission.checkout(course), List.of(), Runtime.getRuntime().availableProcessors());
             out().print(ConsoleReport.write(report));
         }
         return 0;

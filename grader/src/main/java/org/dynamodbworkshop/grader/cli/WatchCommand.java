@@ -36,7 +36,7 @@ final class WatchCommand implements Callable<Integer> {
                 + "; the lessons are: " + String.join(", ", course.lessons().stream().map(Lesson::id).toList())));
         try (WorkFolder work = WorkFolder.create();
              LessonWatcher watcher = new LessonWatcher(new Grader(course, limits.limits(), work.path()), lesson,
-                     Submission.folder(course.root()), limits.limits().testTimeout(), out())) {
+                     Submission.checkout(course), limits.limits().testTimeout(), out())) {
             watcher.watch(result -> { });
         }
         return 0;

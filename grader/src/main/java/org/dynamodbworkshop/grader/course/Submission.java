@@ -35,6 +35,11 @@ public record Submission(String name, Path studentFilesRoot, boolean checkForCha
         return new Submission(folder.toString(), folder.toAbsolutePath().normalize(), true);
     }
 
+    /** The course's own checkout, as a learner grades their work: named so, not by its path. */
+    public static Submission checkout(Course course) {
+        return new Submission("this checkout", course.root(), true);
+    }
+
     /** The course's reference solutions. */
     public static Submission reference(Course course) {
         Path solutions = course.solutions().orElseThrow(

@@ -4,7 +4,18 @@ import java.util.Locale;
 
 /** How one graded test ended. */
 public enum Outcome {
-    PASSED, FAILED, ERROR, TIMED_OUT, NOT_ATTEMPTED;
+    PASSED("passed"), FAILED("failed"), ERROR("error"), TIMED_OUT("timed out"), NOT_ATTEMPTED("not started");
+
+    private final String label;
+
+    Outcome(String label) {
+        this.label = label;
+    }
+
+    /** What every view a person reads calls it: {@code passed}, {@code not started}, ... */
+    public String label() {
+        return label;
+    }
 
     /** The name in reports: {@code passed}, {@code not_attempted}, ... */
     public String id() {

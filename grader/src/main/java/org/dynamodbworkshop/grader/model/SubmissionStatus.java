@@ -17,4 +17,9 @@ public enum SubmissionStatus {
     public String id() {
         return name().toLowerCase(Locale.ROOT);
     }
+
+    /** What views a person reads call it: {@code graded}, {@code not a submission}, ... */
+    public String label() {
+        return id().replace('_', ' ');
+    }
 }

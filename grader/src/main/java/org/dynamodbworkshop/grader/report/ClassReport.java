@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.dynamodbworkshop.grader.model.ExerciseResult;
 import org.dynamodbworkshop.grader.model.GradeReport;
 import org.dynamodbworkshop.grader.model.LessonResult;
@@ -29,20 +30,43 @@ public final class ClassReport {
         }
     }
 
+    /** One row per student: each lesson's total, the grand total, the status, then each exercise's points. */
     static String csv(List<StudentGrade> rows, List<String> lessonIds) {
-        StringBuilder csv = new StringBuilder("student," + String.join(",", lessonIds) + ",total,max,status\n");
+        List<String> exerciseIds = exerciseIds(rows, lessonIds);
+        StringBuilder csv = new StringBuilder("student," + String.join(",", lessonIds) + ",total,max,status");
+        exerciseIds.forEach(id -> csv.append(',').append(id));
+        csv.append('\n');
         for (StudentGrade row : rows) {
+            Map<String, String> scores = row.report() == null ? Map.of() : scores(row.report());
             csv.append(cell(row.student()));
-            for (String lessonId : lessonIds) {
-                csv.append(',').append(row.report() == null ? "" : row.report().lessons().stream()
-                        .filter(lesson -> lesson.id().equals(lessonId))
-                        .map(lesson -> Scores.format(lesson.score())).findFirst().orElse(""));
-            }
+            lessonIds.forEach(id -> csv.append(',').append(scores.getOrDefault(id, "")));
             csv.append(',').append(row.report() == null ? "" : Scores.format(row.report().score()))
                     .append(',').append(row.report() == null ? "" : String.valueOf(row.report().maxScore()))
-                    .append(',').append(row.status().id()).append('\n');
+                    .append(',').append(row.status().id());
+            exerciseIds.forEach(id -> csv.append(',').append(scores.getOrDefault(id, "")));
+            csv.append('\n');
         }
         return csv.toString();
+    }
+
+    /** The exercises of the graded lessons, in course order, as any graded report lists them. */
+    private static List<String> exerciseIds(List<StudentGrade> rows, List<String> lessonIds) {
+        return rows.stream().map(StudentGrade::report).filter(Objects::nonNull).findFirst()
+                .map(report -> report.lessons().stream()
+                        .filter(lesson -> lessonIds.contains(lesson.id()))
+                        .flatMap(lesson -> lesson.exercises().stream().map(ExerciseResult::id))
+                        .toList())
+                .orElse(List.of());
+    }
+
+    /** Each lesson's and each exercise's score, by id. */
+    private static Map<String, String> scores(GradeReport report) {
+        Map<String, String> scores = new LinkedHashMap<>();
+        for (LessonResult lesson : report.lessons()) {
+            scores.put(lesson.id(), Scores.format(lesson.score()));
+            lesson.exercises().forEach(exercise -> scores.put(exercise.id(), Scores.format(exercise.score())));
+        }
+        return scores;
     }
 
     private static String cell(String text) {
@@ -90,11 +114,7 @@ public final class ClassReport {
                 """);
         html.append("<p>").append(rows.size()).append(" submissions, ")
                 .append(rows.stream().filter(row -> row.status() == SubmissionStatus.GRADED).count())
-                .append(" graded.</p>\n<h2>Pass rate per exercise</h2>\n<table>\n<tr><th>Exercise</th><th>Pass rate</th><th></th></tr>\n");
-        passRates(rows).forEach((exercise, rate) -> html.append("<tr><td>").append(HtmlReport.escape(exercise))
-                .append("</td><td>").append(rate).append("%</td><td><span class=\"bar\"><span style=\"width:")
-                .append(rate * 2).append("px\"></span></span></td></tr>\n"));
-        html.append("</table>\n<h2>Students</h2>\n<table>\n<tr><th>Student</th><th>Score</th><th>Status</th></tr>\n");
+                .append(" graded.</p>\n<h2>Students</h2>\n<table>\n<tr><th>Student</th><th>Score</th><th>Status</th></tr>\n");
         for (StudentGrade row : rows) {
             html.append("<tr><td>");
             if (row.report() != null) {
@@ -105,10 +125,14 @@ public final class ClassReport {
             }
             html.append("</td><td>").append(row.report() == null ? ""
                             : Scores.format(row.report().score()) + " / " + row.report().maxScore())
-                    .append("</td><td>").append(row.status().id())
+                    .append("</td><td>").append(row.status().label())
                     .append(row.detail().isEmpty() ? "" : ": " + HtmlReport.escape(row.detail()))
                     .append("</td></tr>\n");
         }
+        html.append("</table>\n<h2>Pass rate per exercise</h2>\n<table>\n<tr><th>Exercise</th><th>Pass rate</th><th></th></tr>\n");
+        passRates(rows).forEach((exercise, rate) -> html.append("<tr><td>").append(HtmlReport.escape(exercise))
+                .append("</td><td>").append(rate).append("%</td><td><span class=\"bar\"><span style=\"width:")
+                .append(rate * 2).append("px\"></span></span></td></tr>\n"));
         return html.append("</table>\n</body>\n</html>\n").toString();
     }
 }

@@ -31,7 +31,7 @@ public final class GradescopeResults {
         StringBuilder text = new StringBuilder("Score: " + Scores.format(report.score()) + " / " + report.maxScore());
         report.lessons().forEach(lesson -> text.append("\n").append(lesson.id()).append(": ")
                 .append(Scores.format(lesson.score())).append(" / ").append(lesson.maxScore())
-                .append(" (").append(lesson.status().id()).append(")"));
+                .append(" (").append(lesson.status().label()).append(")"));
         report.warnings().forEach(warning -> text.append("\nWarning: ").append(warning));
         return text.toString();
     }
@@ -42,14 +42,14 @@ public final class GradescopeResults {
             for (ExerciseResult exercise : lesson.exercises()) {
                 if (exercise.tests().isEmpty()) {
                     tests.add(test(exercise.id(), "Exercise " + exercise.id() + " " + exercise.title(), 0,
-                            exercise.maxScore(), false, lesson.status().id() + ": " + lesson.detail()));
+                            exercise.maxScore(), false, lesson.status().label() + ": " + lesson.detail()));
                 }
                 int number = 1;
                 for (TestResult test : exercise.tests()) {
                     tests.add(test(exercise.id() + "." + number++,
                             "Exercise " + exercise.id() + " " + exercise.title() + ": " + test.name(),
                             test.score(), test.maxScore(), test.outcome() == Outcome.PASSED,
-                            test.outcome() == Outcome.PASSED ? "" : test.outcome().id() + ": " + test.message()));
+                            test.outcome() == Outcome.PASSED ? "" : test.outcome().label() + ": " + test.message()));
                 }
             }
         }

@@ -39,6 +39,7 @@ public final class HtmlReport {
                 pre { background: #f5f7fa; padding: .5rem; overflow-x: auto; white-space: pre-wrap; }
                 .passed { color: #137333; } .failed, .error, .timed_out { color: #b3261e; } .not_attempted { color: #6b7280; }
                 .warning { color: #8a5300; }
+                summary { cursor: pointer; margin: 1rem 0 .5rem; } summary h2 { display: inline; margin-right: .5rem; }
                 </style>
                 </head>
                 <body>
@@ -52,15 +53,37 @@ public final class HtmlReport {
                 .append("</p>\n"));
         report.warnings().forEach(warning -> html.append("<p class=\"warning\">Warning: ").append(escape(warning))
                 .append("</p>\n"));
+        appendSummary(html, report);
         report.lessons().forEach(lesson -> appendLesson(html, lesson));
         return html.append("</body>\n</html>\n").toString();
     }
 
+    /** One row per lesson, so the page shows where the learner stands before any detail. */
+    private static void appendSummary(StringBuilder html, GradeReport report) {
+        html.append("<table id=\"summary\">\n<tr><th>Lesson</th><th>Status</th><th>Points</th><th>Done</th></tr>\n");
+        for (LessonResult lesson : report.lessons()) {
+            long done = lesson.exercises().stream().filter(ExerciseResult::isDone).count();
+            html.append("<tr><td><a href=\"#").append(escape(lesson.id())).append("\">").append(escape(lesson.id()))
+                    .append("</a></td><td>").append(statusBadge(lesson)).append("</td><td class=\"num\">")
+                    .append(Scores.format(lesson.score())).append(" / ").append(lesson.maxScore())
+                    .append("</td><td class=\"num\">").append(done).append(" of ").append(lesson.exercises().size())
+                    .append(" exercises</td></tr>\n");
+        }
+        html.append("</table>\n");
+    }
+
+    private static String statusBadge(LessonResult lesson) {
+        String label = NextStep.isStarted(lesson) ? lesson.status().label() : "not started";
+        return "<span class=\"status " + lesson.status().id() + "\">" + label + "</span>";
+    }
+
+    /** A lesson's section: open where the learner has started, folded away where nothing is started yet. */
     private static void appendLesson(StringBuilder html, LessonResult lesson) {
-        html.append("<section>\n<h2>").append(escape(lesson.id())).append(": ").append(escape(lesson.title()))
-                .append("</h2>\n<p>").append(Scores.format(lesson.score())).append(" / ").append(lesson.maxScore())
-                .append(" points <span class=\"status ").append(lesson.status().id()).append("\">")
-                .append(lesson.status().id()).append("</span></p>\n");
+        html.append("<details id=\"").append(escape(lesson.id())).append('"')
+                .append(NextStep.isStarted(lesson) ? " open" : "").append(">\n<summary><h2>")
+                .append(escape(lesson.id())).append(": ").append(escape(lesson.title())).append("</h2> ")
+                .append(Scores.format(lesson.score())).append(" / ").append(lesson.maxScore()).append(" points ")
+                .append(statusBadge(lesson)).append("</summary>\n");
         if (!lesson.detail().isEmpty()) {
             html.append("<pre>").append(escape(lesson.detail())).append("</pre>\n");
         }
@@ -73,12 +96,12 @@ public final class HtmlReport {
                 if (!test.message().isEmpty() && test.outcome() != Outcome.PASSED) {
                     html.append("<pre>").append(escape(test.message())).append("</pre>");
                 }
-                html.append("</td><td class=\"").append(test.outcome().id()).append("\">").append(test.outcome().id())
+                html.append("</td><td class=\"").append(test.outcome().id()).append("\">").append(test.outcome().label())
                         .append("</td><td class=\"num\">").append(Scores.format(test.score())).append(" / ")
                         .append(Scores.format(test.maxScore())).append("</td></tr>\n");
             }
         }
-        html.append("</table>\n</section>\n");
+        html.append("</table>\n</details>\n");
     }
 
     /** A bar per exercise: grey for its points, green as far as its score. */

@@ -19,7 +19,7 @@ public final class MarkdownReport {
         md.append(escape(Times.gradedLine(report.gradedAt(), report.elapsed()))).append(".\n\n");
         md.append("| Lesson | Status | Score | Progress |\n|---|---|---|---|\n");
         for (LessonResult lesson : report.lessons()) {
-            md.append("| ").append(lesson.id()).append(" | ").append(lesson.status().id()).append(" | ")
+            md.append("| ").append(lesson.id()).append(" | ").append(lesson.status().label()).append(" | ")
                     .append(Scores.format(lesson.score())).append(" / ").append(lesson.maxScore()).append(" | ")
                     .append(Scores.percent(lesson.score(), lesson.maxScore())).append("% |\n");
         }
@@ -49,7 +49,7 @@ public final class MarkdownReport {
             for (TestResult test : exercise.tests()) {
                 if (test.outcome() != Outcome.PASSED && test.outcome() != Outcome.NOT_ATTEMPTED) {
                     md.append("\n<details><summary>").append(exercise.id()).append(' ')
-                            .append(escape(test.name())).append(": ").append(test.outcome().id())
+                            .append(escape(test.name())).append(": ").append(test.outcome().label())
                             .append("</summary>\n\n```\n").append(test.message().replace("```", "'''"))
                             .append("\n```\n</details>\n");
                 }

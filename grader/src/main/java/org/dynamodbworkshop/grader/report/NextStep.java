@@ -6,26 +6,41 @@ import org.dynamodbworkshop.grader.model.GradeReport;
 import org.dynamodbworkshop.grader.model.LessonResult;
 import org.dynamodbworkshop.grader.model.LessonStatus;
 
-/** What a learner should work on next: the first exercise, in course order, that is not done. */
+/**
+ * What a learner should work on next: a lesson that does not compile first; else the next exercise of the lesson
+ * being worked on (the first one partly done); else the first exercise, in course order, that is not done.
+ */
 public final class NextStep {
 
     private NextStep() {
     }
 
     public static Optional<String> of(GradeReport report) {
-        for (LessonResult lesson : report.lessons()) {
-            if (lesson.status() == LessonStatus.COMPILE_ERROR) {
-                return Optional.of("Fix the compile errors in " + lesson.id() + " first (see its detail above).");
-            }
-            Optional<ExerciseResult> next = lesson.nextExercise();
-            if (next.isPresent()) {
-                ExerciseResult exercise = next.get();
-                return Optional.of("Exercise " + exercise.id() + " (" + exercise.title() + ") of " + lesson.id()
-                        + ": read " + lesson.id() + "/HINTS.md, section " + exercise.id() + ", then run "
-                        + "mvn test -pl " + lesson.id() + " -am -Dgroups=" + exercise.id());
-            }
+        Optional<LessonResult> broken = report.lessons().stream()
+                .filter(lesson -> lesson.status() == LessonStatus.COMPILE_ERROR).findFirst();
+        if (broken.isPresent()) {
+            return Optional.of("Fix the compile errors in " + broken.get().id() + " first (see its detail above).");
         }
-        return Optional.empty();
+        return report.lessons().stream().filter(NextStep::isPartlyDone).findFirst()
+                .or(() -> report.lessons().stream().filter(lesson -> lesson.nextExercise().isPresent()).findFirst())
+                .map(NextStep::advice);
+    }
+
+    /** Whether the learner has started the lesson and not finished it. */
+    public static boolean isPartlyDone(LessonResult lesson) {
+        return lesson.nextExercise().isPresent() && isStarted(lesson);
+    }
+
+    public static boolean isStarted(LessonResult lesson) {
+        return lesson.status() != LessonStatus.GRADED && lesson.status() != LessonStatus.MISSING
+                || lesson.exercises().stream().anyMatch(ExerciseResult::isStarted);
+    }
+
+    private static String advice(LessonResult lesson) {
+        ExerciseResult exercise = lesson.nextExercise().orElseThrow();
+        return "Exercise " + exercise.id() + " (" + exercise.title() + ") of " + lesson.id() + ": read " + lesson.id()
+                + "/HINTS.md, section " + exercise.id() + ", then run mvn test -pl " + lesson.id() + " -am -Dgroups="
+                + exercise.id();
     }
 
     /** A one-word state of an exercise for tables: done, failing or not started. */

@@ -9,8 +9,18 @@ import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
 import java.io.InputStream;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Set;
+import org.dynamodbworkshop.grader.model.ExerciseResult;
+import org.dynamodbworkshop.grader.model.GradeReport;
+import org.dynamodbworkshop.grader.model.LessonResult;
+import org.dynamodbworkshop.grader.model.LessonStatus;
+import org.dynamodbworkshop.grader.model.Outcome;
+import org.dynamodbworkshop.grader.model.StudentGrade;
+import org.dynamodbworkshop.grader.model.SubmissionStatus;
+import org.dynamodbworkshop.grader.model.TestResult;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -77,8 +87,9 @@ class ReportFormatsTest {
         String markdown = MarkdownReport.write(SampleReports.mixed());
 
         assertThat(markdown).contains("12.5 / 32 points")
-                .contains("| lesson3-gaming | compile_error | 0 / 7 | 0% |")
-                .contains("**Next:** Exercise 1.2")
+                .contains("Graded 2026-11-24 10:15 UTC in 42 s.")
+                .contains("| lesson3-gaming | does not compile | 0 / 7 | 0% |")
+                .contains("**Next:** Fix the compile errors in lesson3-gaming first")
                 .contains("Put a song &lt;with&gt; \"quotes\" & \\| pipes")
                 .contains("expected: x\n but was: y");
     }
@@ -90,7 +101,44 @@ class ReportFormatsTest {
 
         assertThat(console).contains("[" + "#".repeat(13) + "-".repeat(7) + "]")
                 .contains("not started")
-                .contains("Next: Exercise 1.2");
+                .contains("Graded 2026-11-24 10:15 UTC in 42 s.")
+                .contains("Next: Fix the compile errors in lesson3-gaming first");
         assertThat(List.of(console.split("\n"))).anySatisfy(line -> assertThat(line).contains("Total: 12.5 / 32"));
+    }
+
+    @Test
+    @DisplayName("the next step is in the lesson being worked on, not the first lesson left untouched")
+    void nextStepFollowsTheLessonBeingWorkedOn() {
+        LessonResult untouched = lesson("lesson1-basic-table", 1, Outcome.NOT_ATTEMPTED, Outcome.NOT_ATTEMPTED);
+        LessonResult partlyDone = lesson("lesson3-gaming", 3, Outcome.PASSED, Outcome.FAILED);
+        GradeReport report = new GradeReport("this checkout", Instant.EPOCH, Duration.ZERO, 10, 40, List.of(),
+                List.of(untouched, partlyDone));
+
+        assertThat(NextStep.of(report)).hasValueSatisfying(step -> assertThat(step).startsWith(
+                "Exercise 3.2 (Second) of lesson3-gaming"));
+    }
+
+    @Test
+    @DisplayName("grades.csv has each lesson's total and a column per exercise")
+    void gradesCsvHasAColumnPerExercise() {
+        StudentGrade ada = new StudentGrade("ada", SubmissionStatus.GRADED, "", SampleReports.mixed());
+        StudentGrade bob = new StudentGrade("bob", SubmissionStatus.BROKEN, "a broken zip", null);
+
+        String csv = ClassReport.csv(List.of(ada, bob),
+                List.of("lesson1-basic-table", "lesson2-nonrelational", "lesson3-gaming"));
+
+        assertThat(csv.lines()).containsExactly(
+                "student,lesson1-basic-table,lesson2-nonrelational,lesson3-gaming,total,max,status,1.1,1.2,2.1,3.1",
+                "ada,12.5,0,0,12.5,32,graded,10,2.5,0,0",
+                "bob,,,,,,broken,,,,");
+    }
+
+    /** A lesson of two exercises of one test each, the first passed or not as told, the second not done. */
+    private static LessonResult lesson(String id, int number, Outcome first, Outcome second) {
+        return new LessonResult(id, id, LessonStatus.GRADED, "", first == Outcome.PASSED ? 10 : 0, 20, List.of(
+                new ExerciseResult(number + ".1", "First", first == Outcome.PASSED ? 10 : 0, 10,
+                        List.of(new TestResult("a", first, "", first == Outcome.PASSED ? 10 : 0, 10))),
+                new ExerciseResult(number + ".2", "Second", 0, 10,
+                        List.of(new TestResult("b", second, "", 0, 10)))), List.of());
     }
 }
