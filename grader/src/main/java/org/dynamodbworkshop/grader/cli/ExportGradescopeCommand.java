@@ -11,8 +11,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 @Command(name = "export-gradescope", mixinStandardHelpOptions = true,
-        description = {"Writes a Gradescope autograder folder: setup.sh, run_autograder and the course without",
-            "its solutions. Zip its contents and upload the zip as the assignment's autograder."})
+        description = {"Writes a Gradescope autograder: setup.sh, run_autograder, the student edition.",
+            "Zip the folder's contents and upload the zip as the assignment's autograder."})
 final class ExportGradescopeCommand implements Callable<Integer> {
 
     @Spec

@@ -11,8 +11,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 @Command(name = "export-student-edition", mixinStandardHelpOptions = true,
-        description = {"Writes a copy of the course without solutions or anything instructor-only:",
-            "the template repository to publish to students."})
+        description = {"Writes the student edition: the course without anything instructor-only.",
+            "It is the template repository to publish to students."})
 final class ExportStudentEditionCommand implements Callable<Integer> {
 
     @Spec

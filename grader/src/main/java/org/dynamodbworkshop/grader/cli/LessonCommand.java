@@ -33,8 +33,7 @@ import picocli.CommandLine;
  * {@link ScriptRunner} parses them there. {@code ./workshop lesson <lesson> ...} does the same.
  */
 @Command(name = "lesson",
-        description = {"Runs a lesson's scripts (its access patterns) with your code: ./workshop <lesson> --help"
-            + " lists them.",
+        description = {"Runs a lesson's scripts with your code, as ./workshop <lesson> does.",
             "Usage: ./workshop <lesson> <script> [args] [--endpoint URL | --aws] [--reference] [--yes]"})
 final class LessonCommand implements Callable<Integer> {
 
