@@ -33,7 +33,7 @@ import picocli.CommandLine;
  * {@link ScriptRunner} parses them there. {@code ./workshop lesson <lesson> ...} does the same.
  */
 @Command(name = "lesson",
-        description = {"Runs a lesson's scripts with your code, as ./workshop <lesson> does.",
+        description = {"Runs a lesson's scripts with your code: the same as naming the lesson.",
             "Usage: ./workshop <lesson> <script> [args] [--endpoint URL | --aws] [--reference] [--yes]"})
 final class LessonCommand implements Callable<Integer> {
 
