@@ -1,5 +1,6 @@
 package org.dynamodbworkshop.testkit;
 
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -17,7 +18,7 @@ import software.amazon.awssdk.services.dynamodb.model.TransactWriteItemsRequest;
  * ({@code Music}, not the unique name the test kit gave the table).
  *
  * @param operation the DynamoDB operation, as in the API reference ({@code Query}, {@code PutItem}, ...)
- * @param tables the tables the request touches
+ * @param tables the tables the request touches, in alphabetical order
  * @param index the secondary index a Query or Scan reads, if any
  * @param request the request as sent
  * @param response the response, or {@code null} if the request failed
@@ -34,7 +35,9 @@ public record RecordedRequest(String operation, Set<String> tables, Optional<Str
         Set<String> tables = new TreeSet<>();
         touchedTables(request).forEach(table -> tables.add(names.logicalName(table)));
         Optional<String> index = request.getValueForField("IndexName", String.class);
-        return new RecordedRequest(operation, Set.copyOf(tables), index, request, null, 0, UNANSWERED);
+        // Sorted, so that a request over several tables reads the same in every run (Set.copyOf's order is not).
+        return new RecordedRequest(operation, Collections.unmodifiableSet(tables), index, request, null, 0,
+                UNANSWERED);
     }
 
     RecordedRequest answered(SdkResponse sdkResponse, long sent, long answered) {
