@@ -55,10 +55,20 @@ public final class Endpoints {
         throw new IllegalArgumentException("the endpoint \"" + endpoint + "\" is not a URL such as " + DEFAULT_LOCAL);
     }
 
-    /** Whether the endpoint is on this machine, where only DynamoDB Local would answer. */
+    /**
+     * Whether the endpoint is on this machine, where only DynamoDB Local would answer: {@code localhost} or a loopback
+     * address. Names are never looked up, so this answers at once without a network.
+     */
     public static boolean isLocal(URI endpoint) {
+        String host = endpoint.getHost().replaceAll("^\\[|]$", "");
+        if (host.equalsIgnoreCase("localhost")) {
+            return true;
+        }
+        if (!host.matches("[0-9.]+|[0-9a-fA-F:]*:[0-9a-fA-F:.]*")) {
+            return false;
+        }
         try {
-            return InetAddress.getByName(endpoint.getHost()).isLoopbackAddress();
+            return InetAddress.getByName(host).isLoopbackAddress();
         } catch (UnknownHostException e) {
             return false;
         }
