@@ -144,7 +144,7 @@ class Lesson1ScriptsTest {
     void lessonHelp() {
         Result help = WorkshopCli.run(WorkshopCli.LESSON1, "--help");
         assertThat(help.exitCode()).isZero();
-        assertThat(help.out()).contains("Usage: ./workshop lesson1-basic-table <script> [args]")
+        assertThat(help.out()).contains("Usage: ./workshop lesson1-basic-table <script> [args] [options]")
                 .containsSubsequence("create-table", "load [--file FILE]", "put-song ARTIST TITLE ALBUM [AWARDS]",
                         "get-song ARTIST TITLE", "1.3", "count", "delete-table", "reset")
                 .contains("./workshop local");

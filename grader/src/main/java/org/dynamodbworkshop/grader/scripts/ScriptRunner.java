@@ -29,6 +29,7 @@ import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.Model.PositionalParamSpec;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
+import picocli.CommandLine.UnmatchedArgumentException;
 import picocli.CommandLine;
 import software.amazon.awssdk.enhanced.dynamodb.DynamoDbEnhancedClient;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
@@ -94,25 +95,22 @@ public final class ScriptRunner {
 
     /** Runs {@code <script> [args] [options]} and returns the exit code. */
     private int run(List<String> args) {
-        if (args.isEmpty() || List.of("-h", "--help", "help").contains(args.get(0))) {
-            printLessonUsage(load());
+        LoadedScripts scripts = load();
+        CommandLine lessonCommand = lessonCommand(scripts);
+        ParseResult lessonArgs;
+        try {
+            lessonArgs = lessonCommand.parseArgs(args.toArray(String[]::new));
+        } catch (ParameterException e) {
+            throw new UsageException(parseProblem(e, lessonCommand, scripts));
+        }
+        if (!lessonArgs.hasSubcommand() || lessonArgs.isUsageHelpRequested()) {
+            lessonCommand.usage(out);
             return 0;
         }
-        String name = args.get(0);
-        List<String> rest = args.subList(1, args.size());
-        LoadedScripts scripts = load();
-        Script script = scripts.find(name).orElseThrow(() -> new UsageException(lesson.id() + " has no script "
-                + name + "; its scripts are: " + String.join(", ", scripts.all().stream().map(Script::name)
-                .toList()) + " (./workshop " + lesson.id() + " --help describes them)"));
-        CommandSpec spec = spec(script, scripts);
-        ParseResult parsed;
-        try {
-            parsed = new CommandLine(spec).parseArgs(rest.toArray(String[]::new));
-        } catch (ParameterException e) {
-            throw new UsageException(e.getMessage() + " (usage: " + synopsis(script) + ")");
-        }
+        ParseResult parsed = lessonArgs.subcommand();
+        Script script = scripts.find(parsed.commandSpec().name()).orElseThrow();
         if (parsed.isUsageHelpRequested()) {
-            new CommandLine(spec).usage(out);
+            parsed.commandSpec().commandLine().usage(out);
             return 0;
         }
         Target target = Target.choose(parsed.matchedOptionValue("--endpoint", null),
@@ -254,7 +252,7 @@ public final class ScriptRunner {
     }
 
     private CommandSpec spec(Script script, LoadedScripts scripts) {
-        CommandSpec spec = CommandSpec.create().name("./workshop " + lesson.id() + " " + script.name());
+        CommandSpec spec = CommandSpec.create().name(script.name());
         List<String> description = new ArrayList<>();
         description.add(script.description()
                 + script.exercise().map(exercise -> " (exercise " + exercise + ")").orElse(""));
@@ -307,32 +305,58 @@ public final class ScriptRunner {
         return synopsis.toString();
     }
 
-    private void printLessonUsage(LoadedScripts scripts) {
-        out.println("Usage: ./workshop " + lesson.id() + " <script> [args] [--endpoint URL | --aws] [--reference]"
-                + " [--yes]");
-        out.println("Runs the access patterns of " + lesson.id() + " (" + lesson.manifest().title()
-                + ") with your code, and prints what they return.");
-        out.println();
-        out.println("Scripts, in the tutorial's order:");
+    /**
+     * The lesson as a picocli command with each script a subcommand. Its help lists the scripts in the tutorial's
+     * order with their arguments and exercises, which picocli's plain command list cannot show.
+     */
+    private CommandLine lessonCommand(LoadedScripts scripts) {
+        CommandSpec spec = CommandSpec.create().name("./workshop " + lesson.id());
+        spec.addOption(OptionSpec.builder("-h", "--help").usageHelp(true).description("Show this help.").build());
+        spec.usageMessage()
+                .customSynopsis("./workshop " + lesson.id() + " <script> [args] [options]")
+                .description("Runs the access patterns of " + lesson.id() + " (" + lesson.manifest().title()
+                        + ") with your code, and prints what they return.")
+                .commandListHeading("%nScripts, in the tutorial's order:%n")
+                .footer("", "Options of every script:",
+                        "  --endpoint URL  DynamoDB at this URL (default: AWS_ENDPOINT_URL_DYNAMODB,",
+                        "                  else AWS_ENDPOINT_URL, else " + Endpoints.DEFAULT_LOCAL + ")",
+                        "  --aws           real AWS, with your default credentials and region",
+                        "                  (costs money; see the lesson's README)",
+                        "  --reference     run the course's reference solution instead of your code",
+                        "  --yes           do not ask before deleting anything in AWS",
+                        "",
+                        "Start DynamoDB Local first, in another terminal: ./workshop local",
+                        "Details of one script: ./workshop " + lesson.id() + " <script> --help");
+        CommandLine command = new CommandLine(spec);
+        scripts.all().forEach(script -> command.addSubcommand(script.name(), new CommandLine(spec(script, scripts))));
+        command.getHelpSectionMap().put(CommandLine.Model.UsageMessageSpec.SECTION_KEY_COMMAND_LIST,
+                help -> scriptTable(scripts));
+        return command;
+    }
+
+    private String scriptTable(LoadedScripts scripts) {
         List<String> synopses = scripts.all().stream().map(script -> synopsis(script)
                 .substring(("./workshop " + lesson.id() + " ").length())).toList();
         int width = synopses.stream().mapToInt(String::length).max().orElse(0);
+        StringBuilder table = new StringBuilder();
         for (int i = 0; i < scripts.all().size(); i++) {
             Script script = scripts.all().get(i);
-            String exercise = script.exercise().orElse("");
-            out.printf("  %-" + width + "s  %-5s %s%n", synopses.get(i), exercise, script.description());
+            table.append(String.format("  %-" + width + "s  %-5s %s%n", synopses.get(i),
+                    script.exercise().orElse(""), script.description()));
         }
-        out.println();
-        out.println("Options of every script:");
-        out.println("  --endpoint URL  DynamoDB at this URL (default: AWS_ENDPOINT_URL_DYNAMODB, else AWS_ENDPOINT_URL,"
-                + " else " + Endpoints.DEFAULT_LOCAL + ")");
-        out.println("  --aws           real AWS, with your default credentials and region (costs money; see the"
-                + " lesson's README)");
-        out.println("  --reference     run the course's reference solution instead of your code");
-        out.println("  --yes           do not ask before deleting anything in AWS");
-        out.println();
-        out.println("Start DynamoDB Local first, in another terminal: ./workshop local");
-        out.println("Details of one script: ./workshop " + lesson.id() + " <script> --help");
+        return table.toString();
+    }
+
+    /** A script that does not exist, or a script's arguments that do not fit it, with the usage to follow. */
+    private String parseProblem(ParameterException error, CommandLine lessonCommand, LoadedScripts scripts) {
+        if (error.getCommandLine() == lessonCommand && error instanceof UnmatchedArgumentException unmatched) {
+            return lesson.id() + " has no script " + unmatched.getUnmatched().get(0) + "; its scripts are: "
+                    + String.join(", ", scripts.all().stream().map(Script::name).toList()) + " (./workshop "
+                    + lesson.id() + " --help describes them)";
+        }
+        return error.getMessage() + scripts.find(error.getCommandLine().getCommandSpec().name())
+                .map(script -> " (usage: " + synopsis(script) + ")")
+                .orElse(" (./workshop " + lesson.id() + " --help describes the scripts)");
     }
 
     /** A lesson's scripts, with the command line's own. */
