@@ -98,6 +98,23 @@ public final class FixtureCourse {
         return folder;
     }
 
+    /** A new folder holding a student's untouched checkout: the course without its solutions and build output. */
+    public static Path checkout(String name) {
+        Path folder = workFolder(name);
+        Path root = course().root();
+        for (Path file : files(root)) {
+            Path relative = root.relativize(file);
+            boolean buildOutput = false;
+            for (Path part : relative) {
+                buildOutput |= part.toString().equals(BUILD_DIR_NAME);
+            }
+            if (!relative.startsWith("solutions") && !buildOutput) {
+                copy(file, folder.resolve(relative.toString()));
+            }
+        }
+        return folder;
+    }
+
     /** An empty folder of this test run's work folder, made anew. */
     public static Path workFolder(String name) {
         course();
