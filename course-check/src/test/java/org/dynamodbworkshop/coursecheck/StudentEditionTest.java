@@ -107,7 +107,7 @@ class StudentEditionTest {
                 .anyMatch(dir -> Files.isExecutable(Path.of(dir, program)));
     }
 
-    static void deleteTree(Path root) throws IOException {
+    private static void deleteTree(Path root) throws IOException {
         if (Files.exists(root)) {
             try (Stream<Path> files = Files.walk(root)) {
                 for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {

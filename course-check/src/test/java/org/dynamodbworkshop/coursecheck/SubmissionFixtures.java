@@ -62,7 +62,7 @@ final class SubmissionFixtures {
         return Submission.folder(root);
     }
 
-    static String read(Path file) {
+    private static String read(Path file) {
         try {
             return Files.readString(file);
         } catch (IOException e) {

@@ -29,7 +29,7 @@ public final class ConsoleReport {
     public static String lesson(LessonResult lesson) {
         StringBuilder out = new StringBuilder(String.format("%-24s %7s / %-4d %s %3d%%  %s%n", lesson.id(),
                 Scores.format(lesson.score()), lesson.maxScore(), bar(lesson.score(), lesson.maxScore()),
-                Scores.percent(lesson.score(), lesson.maxScore()), lesson.status().label()));
+                Scores.percent(lesson.score(), lesson.maxScore()), NextStep.state(lesson)));
         if (!lesson.detail().isEmpty()) {
             lesson.detail().lines().limit(8).forEach(line -> out.append("    ").append(line).append('\n'));
         }

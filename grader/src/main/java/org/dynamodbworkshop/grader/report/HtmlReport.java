@@ -73,8 +73,7 @@ public final class HtmlReport {
     }
 
     private static String statusBadge(LessonResult lesson) {
-        String label = NextStep.isStarted(lesson) ? lesson.status().label() : "not started";
-        return "<span class=\"status " + lesson.status().id() + "\">" + label + "</span>";
+        return "<span class=\"status " + lesson.status().id() + "\">" + NextStep.state(lesson) + "</span>";
     }
 
     /** A lesson's section: open where the learner has started, folded away where nothing is started yet. */

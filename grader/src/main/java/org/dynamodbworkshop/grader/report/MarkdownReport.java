@@ -19,7 +19,7 @@ public final class MarkdownReport {
         md.append(escape(Times.gradedLine(report.gradedAt(), report.elapsed()))).append(".\n\n");
         md.append("| Lesson | Status | Score | Progress |\n|---|---|---|---|\n");
         for (LessonResult lesson : report.lessons()) {
-            md.append("| ").append(lesson.id()).append(" | ").append(lesson.status().label()).append(" | ")
+            md.append("| ").append(lesson.id()).append(" | ").append(NextStep.state(lesson)).append(" | ")
                     .append(Scores.format(lesson.score())).append(" / ").append(lesson.maxScore()).append(" | ")
                     .append(Scores.percent(lesson.score(), lesson.maxScore())).append("% |\n");
         }

@@ -43,6 +43,11 @@ public final class NextStep {
                 + exercise.id();
     }
 
+    /** A lesson's state in the words of every view: "not started" until the learner starts it, else its status. */
+    public static String state(LessonResult lesson) {
+        return isStarted(lesson) ? lesson.status().label() : "not started";
+    }
+
     /** A one-word state of an exercise for tables: done, failing or not started. */
     public static String state(ExerciseResult exercise) {
         if (exercise.isDone()) {
