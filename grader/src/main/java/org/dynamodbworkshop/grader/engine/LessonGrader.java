@@ -73,10 +73,10 @@ public final class LessonGrader {
         String detail = "";
         for (int run = 0; run <= MAX_RESTARTS; run++) {
             Path results = workDir.resolve("events-" + run + ".jsonl");
-            Path log = workDir.resolve("output-" + run + ".log");
             EventTail tail = new EventTail(results);
             events.startRun();
-            Process fork = start(lesson, studentClasses, workDir, events.finishedIds(), results, log);
+            Process fork = start(lesson, studentClasses, workDir, events.finishedIds(), results);
+            OutputTail output = OutputTail.of(fork.getInputStream());
             boolean exited = await(fork, events, tail, handledTimeouts, deadline);
             tail.poll().forEach(events::apply);
             if (events.malformed().isPresent()) {
@@ -98,13 +98,13 @@ public final class LessonGrader {
             if (exited && events.running() != null) {
                 status = LessonStatus.CRASHED;
                 detail = "The test JVM stopped during a test (exit code " + fork.exitValue() + "): "
-                        + lastLines(log);
+                        + output.lastLines(CRASH_LINES);
                 events.markRunning(Outcome.ERROR, "The test JVM stopped during this test (System.exit, or out of"
-                        + " memory?). " + lastLines(log));
+                        + " memory?). " + output.lastLines(CRASH_LINES));
             } else if (exited) {
                 status = LessonStatus.CRASHED;
                 detail = "The test JVM stopped outside any test (exit code " + fork.exitValue() + "): "
-                        + lastLines(log);
+                        + output.lastLines(CRASH_LINES);
                 events.markUnfinished(Outcome.ERROR, detail);
                 break;
             }
@@ -143,8 +143,7 @@ public final class LessonGrader {
         return "The test JVM wrote a line the grader cannot read as an event (" + event.problem() + "): " + line;
     }
 
-    private Process start(CompiledLesson lesson, Path studentClasses, Path workDir, Set<String> skip, Path results,
-                          Path log) {
+    private Process start(CompiledLesson lesson, Path studentClasses, Path workDir, Set<String> skip, Path results) {
         try {
             Path skipFile = workDir.resolve("skip.txt");
             Files.write(skipFile, skip);
@@ -163,7 +162,6 @@ public final class LessonGrader {
             return new ProcessBuilder(command)
                     .directory(workDir.toFile())
                     .redirectErrorStream(true)
-                    .redirectOutput(log.toFile())
                     .start();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -187,15 +185,6 @@ public final class LessonGrader {
             return Path.of(type.getProtectionDomain().getCodeSource().getLocation().toURI());
         } catch (URISyntaxException e) {
             throw new IllegalStateException(e);
-        }
-    }
-
-    private static String lastLines(Path log) {
-        try {
-            List<String> lines = Files.exists(log) ? Files.readAllLines(log) : List.of();
-            return String.join("\n", lines.subList(Math.max(0, lines.size() - CRASH_LINES), lines.size())).strip();
-        } catch (IOException e) {
-            return "";
         }
     }
 
