@@ -91,11 +91,15 @@ final class LessonCommand implements Callable<Integer> {
         try {
             classes = LessonClasses.compile(course, lesson, reference);
         } catch (UsageException e) {
-            if (!listing || reference || course.solutions().isEmpty()) {
+            if (!listing || reference) {
                 throw e;
             }
-            // The learner's code does not compile; the list of scripts is the same with the reference solution.
-            classes = LessonClasses.compile(course, lesson, true);
+            // The learner's code does not compile; the list of scripts is the same with the course's stub.
+            try {
+                classes = LessonClasses.compile(course, lesson, LessonClasses.Version.STUB);
+            } catch (UsageException noStub) {
+                throw e;
+            }
         }
         Thread thread = Thread.currentThread();
         ClassLoader previous = thread.getContextClassLoader();
@@ -165,6 +169,13 @@ final class LessonCommand implements Callable<Integer> {
             try {
                 Course course = Course.at(Workshop.courseRoot(), buildDirName());
                 spec.aliases(course.lessons().stream().map(Lesson::id).toArray(String[]::new));
+                if (course.solutions().isEmpty()) {
+                    String[] description = spec.usageMessage().description();
+                    for (int i = 0; i < description.length; i++) {
+                        description[i] = description[i].replace(" [--reference]", "");
+                    }
+                    spec.usageMessage().description(description);
+                }
             } catch (RuntimeException e) {
                 // Not a checkout of the course: the other commands still work, and say so themselves.
             }

@@ -287,7 +287,7 @@ public final class ScriptRunner {
                 .build());
         spec.addOption(OptionSpec.builder("--aws").arity("0")
                 .description("Real AWS, with your default credentials and region.").build());
-        spec.addOption(OptionSpec.builder("--reference").arity("0")
+        spec.addOption(OptionSpec.builder("--reference").arity("0").hidden(!referenceAvailable)
                 .description("Run the course's reference solution instead of your code.").build());
         spec.addOption(OptionSpec.builder("--yes").arity("0")
                 .description("Do not ask before deleting anything in AWS.").build());
@@ -307,8 +307,8 @@ public final class ScriptRunner {
     }
 
     private void printLessonUsage(LoadedScripts scripts) {
-        out.println("Usage: ./workshop " + lesson.id() + " <script> [args] [--endpoint URL | --aws] [--reference]"
-                + " [--yes]");
+        out.println("Usage: ./workshop " + lesson.id() + " <script> [args] [--endpoint URL | --aws]"
+                + (referenceAvailable ? " [--reference]" : "") + " [--yes]");
         out.println("Runs the access patterns of " + lesson.id() + " (" + lesson.manifest().title()
                 + ") with your code, and prints what they return.");
         out.println();
@@ -327,7 +327,9 @@ public final class ScriptRunner {
                 + " else " + Target.DEFAULT_ENDPOINT + ")");
         out.println("  --aws           real AWS, with your default credentials and region (costs money; see the"
                 + " lesson's README)");
-        out.println("  --reference     run the course's reference solution instead of your code");
+        if (referenceAvailable) {
+            out.println("  --reference     run the course's reference solution instead of your code");
+        }
         out.println("  --yes           do not ask before deleting anything in AWS");
         out.println();
         out.println("Start DynamoDB Local first, in another terminal: ./workshop local");
