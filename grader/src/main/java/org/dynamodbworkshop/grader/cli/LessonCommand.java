@@ -135,7 +135,8 @@ final class LessonCommand implements Callable<Integer> {
             Path classes = Path.of(LessonCommand.class.getProtectionDomain().getCodeSource().getLocation().toURI());
             Path listed = classes.resolveSibling("workshop-classpath.txt");
             List<Path> entries = new ArrayList<>(List.of(classes));
-            String classpath = Files.isRegularFile(listed) && Files.isDirectory(classes)
+            // Beside the classes folder, or beside the grader's jar in a build that packaged it.
+            String classpath = Files.isRegularFile(listed)
                     ? Files.readString(listed).strip() : System.getProperty("java.class.path", "");
             for (String entry : classpath.split(File.pathSeparator)) {
                 if (!entry.isBlank()) {

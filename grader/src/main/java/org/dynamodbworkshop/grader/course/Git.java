@@ -22,11 +22,16 @@ public record Git(Path dir) {
 
     private static final long TIMEOUT_SECONDS = 30;
 
-    /** The work tree holding {@code dir}, if git is installed and {@code dir} is inside one. */
+    /**
+     * The work tree holding {@code dir}, if git is installed, {@code dir} is inside a work tree, and git tracks files
+     * under {@code dir} (a folder that a repository merely holds, such as a copy in an ignored build folder, is not a
+     * checkout).
+     */
     public static Optional<Git> at(Path dir) {
         Git git = new Git(dir.toAbsolutePath().normalize());
         return git.run(List.of("rev-parse", "--is-inside-work-tree"))
                 .filter(answer -> answer.strip().equals("true"))
+                .flatMap(answer -> git.run(List.of("ls-files", "--error-unmatch", ".")))
                 .map(answer -> git);
     }
 

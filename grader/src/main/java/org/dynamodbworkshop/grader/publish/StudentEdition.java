@@ -16,8 +16,8 @@ import java.util.stream.Stream;
 import org.dynamodbworkshop.grader.course.Course;
 import org.dynamodbworkshop.grader.course.Git;
 import org.dynamodbworkshop.grader.course.Lesson;
-import org.dynamodbworkshop.grader.course.Stubs;
 import org.dynamodbworkshop.grader.course.Stubs.Stub;
+import org.dynamodbworkshop.grader.course.Stubs;
 import org.dynamodbworkshop.grader.course.Submission;
 import org.dynamodbworkshop.grader.course.UsageException;
 import org.dynamodbworkshop.grader.engine.Grader;
@@ -76,10 +76,20 @@ public final class StudentEdition {
      * What {@link #check} proved: the edition, graded as a submission with the course's tests, scores 0 with every
      * test not attempted.
      *
-     * @param tests how many tests ran
-     * @param maxScore the points the edition could earn
+     * @param report the edition's grade
      */
-    public record Checked(int tests, int maxScore) {
+    public record Checked(GradeReport report) {
+
+        /** How many tests ran, every one not attempted. */
+        public int tests() {
+            return report.lessons().stream().flatMap(lesson -> lesson.exercises().stream())
+                    .mapToInt(exercise -> exercise.tests().size()).sum();
+        }
+
+        /** The points the edition could earn. */
+        public int maxScore() {
+            return report.maxScore();
+        }
     }
 
     /**
@@ -148,9 +158,7 @@ public final class StudentEdition {
             throw new UsageException("The student edition does not grade to 0 as it must, so it was deleted: "
                     + problem.get());
         }
-        int tests = report.lessons().stream().flatMap(lesson -> lesson.exercises().stream())
-                .mapToInt(exercise -> exercise.tests().size()).sum();
-        return new Checked(tests, report.maxScore());
+        return new Checked(report);
     }
 
     /** The first thing wrong with the edition's grade, if any. */

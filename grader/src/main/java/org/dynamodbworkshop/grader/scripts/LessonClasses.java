@@ -25,8 +25,8 @@ import org.dynamodbworkshop.grader.course.Course;
 import org.dynamodbworkshop.grader.course.Lesson;
 import org.dynamodbworkshop.grader.course.Stubs;
 import org.dynamodbworkshop.grader.course.UsageException;
-import org.dynamodbworkshop.grader.engine.LessonCompiler.CompiledLesson;
 import org.dynamodbworkshop.grader.engine.LessonCompiler.Compilation;
+import org.dynamodbworkshop.grader.engine.LessonCompiler.CompiledLesson;
 import org.dynamodbworkshop.grader.engine.LessonCompiler;
 
 /**
