@@ -9,8 +9,10 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ExecutorService;
@@ -19,15 +21,22 @@ import java.util.concurrent.Future;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import org.dynamodbworkshop.grader.cli.Workshop;
+import org.dynamodbworkshop.grader.course.Course;
 import org.dynamodbworkshop.grader.course.Lesson;
+import org.dynamodbworkshop.grader.course.Submission;
+import org.dynamodbworkshop.grader.engine.Grader;
+import org.dynamodbworkshop.grader.engine.Limits;
 import org.dynamodbworkshop.grader.model.ExerciseResult;
 import org.dynamodbworkshop.grader.model.LessonResult;
+import org.dynamodbworkshop.grader.model.LessonStatus;
 import org.dynamodbworkshop.grader.model.Outcome;
 import org.dynamodbworkshop.grader.watch.LessonWatcher;
 import org.dynamodbworkshop.testkit.DynamoDbTarget;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.parallel.ResourceLock;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 @DisplayName("The learner's loop: hint, progress and watch")
 class LearnerLoopTest {
@@ -136,6 +145,77 @@ class LearnerLoopTest {
                     .allSatisfy(line -> lesson.manifest().exercises()
                             .forEach(exercise -> assertThat(line).contains("  " + exercise.id() + " ")));
             assertThat(shownAsFinished.get(1)).contains("  1.9 failing", "  1.8 done");
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"the stub committed in git", "no git, so no stub to compile the course against"})
+    @ResourceLock(DynamoDbTarget.LOCAL_ENDPOINT_PROPERTY)
+    @DisplayName("a missing ';' in the checkout's student file is the student's compile error, with file and line, in"
+            + " watch (which keeps watching, and passes once a save fixes it), progress, grade and the scripts")
+    void typoIsTheStudentsError(String checkout) throws Exception {
+        boolean git = checkout.startsWith("the stub");
+        String name = git ? "typo-git" : "typo-no-git";
+        CourseCopy copy = CourseCopy.ofLesson(LESSON1, TestCourse.workFolder(name + "/course"));
+        if (git) {
+            copy.committed();
+        }
+        Course course = copy.course();
+        Lesson lesson = course.lesson(LESSON1).orElseThrow();
+        Path studentFile = copy.studentFile(lesson, lesson.studentFiles().get(0));
+        String solution = Files.readString(TestCourse.COURSE.solutions().orElseThrow().resolve(LESSON1)
+                .resolve(lesson.studentFiles().get(0)));
+        List<String> lines = new ArrayList<>(solution.lines().toList());
+        int typoLine = lines.indexOf(lines.stream().filter(line -> line.contains("public int countSongs()"))
+                .findFirst().orElseThrow()) + 2;
+        lines.add(typoLine - 1, "        int typo = 1");
+        Files.writeString(studentFile, String.join("\n", lines) + "\n");
+        String expected = "MusicCatalog.java:" + typoLine + ": ';' expected";
+
+        LessonResult graded = new Grader(course, Limits.DEFAULTS, TestCourse.workFolder(name + "/grade"))
+                .grade(Submission.folder(course.root()), List.of()).lessons().get(0);
+        CourseCopy.Run progress = copy.workshop("progress");
+        CourseCopy.Run script = copy.workshop(LESSON1, "count", "--endpoint", "http://localhost:1");
+
+        assertThat(graded.status()).isEqualTo(LessonStatus.COMPILE_ERROR);
+        assertThat(graded.detail()).startsWith(expected);
+        assertThat(progress.exitCode()).as(progress.toString()).isZero();
+        assertThat(progress.out()).as(progress.toString()).contains("compile_error", "    " + expected)
+                .contains("Next: Fix the compile errors in " + LESSON1);
+        assertThat(progress.err()).as(progress.toString()).doesNotContain("course's own code");
+        assertThat(script.exitCode()).as(script.toString()).isEqualTo(Workshop.USAGE);
+        assertThat(script.err()).as(script.toString())
+                .startsWith("workshop: your MusicCatalog.java does not compile, so no script of " + LESSON1)
+                .contains("  " + expected);
+
+        BlockingQueue<LessonResult> results = new LinkedBlockingQueue<>();
+        StringWriter output = new StringWriter();
+        ExecutorService background = Executors.newSingleThreadExecutor();
+        try (LessonWatcher watcher = new LessonWatcher(new Grader(course, Limits.DEFAULTS,
+                TestCourse.workFolder(name + "/watch")), lesson, Submission.folder(course.root()),
+                Duration.ofSeconds(20), new PrintWriter(output, true))) {
+            Future<?> watching = background.submit(() -> watchUntilInterrupted(watcher, results));
+            LessonResult first = results.poll(2, TimeUnit.MINUTES);
+            String shownFirst = output.toString();
+            Files.writeString(studentFile, solution);
+            LessonResult afterSave = results.poll(2, TimeUnit.MINUTES);
+            if (afterSave == null && watching.isDone()) {
+                watching.get();
+            }
+            watching.cancel(true);
+
+            assertThat(first).as("the first run's result").isNotNull();
+            assertThat(first.status()).isEqualTo(LessonStatus.COMPILE_ERROR);
+            assertThat(shownFirst).contains("Your MusicCatalog.java does not compile, so no test of " + LESSON1 + " ran:",
+                    "    " + expected, "Fix it and save")
+                    .doesNotContain("course's own code").doesNotContain("not started");
+            assertThat(afterSave).as("the result after the save that fixed it").isNotNull();
+            assertThat(afterSave.status()).isEqualTo(LessonStatus.GRADED);
+            assertThat(afterSave.score()).isEqualTo(afterSave.maxScore());
+            assertThat(output.toString().substring(shownFirst.length())).contains("Running the tests...")
+                    .contains("1.11  Delete the table");
+        } finally {
+            background.shutdownNow();
         }
     }
 

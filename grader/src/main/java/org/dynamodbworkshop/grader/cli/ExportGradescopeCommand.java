@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.dynamodbworkshop.grader.course.Course;
 import org.dynamodbworkshop.grader.publish.StudentEdition;
+import org.dynamodbworkshop.grader.publish.StudentEdition.Written;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -23,8 +24,11 @@ final class ExportGradescopeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        StudentEdition.exportGradescope(Course.at(Workshop.courseRoot(), "target"), out);
-        out().println("Autograder written to " + out + ". Zip it with: (cd " + out + " && zip -r ../autograder.zip .)");
+        Course course = Course.at(Workshop.courseRoot(), "target");
+        Written edition = StudentEdition.exportGradescope(course, out);
+        String checked = ExportStudentEditionCommand.check(course, edition, out());
+        out().println("Autograder written to " + out + ". " + checked);
+        out().println("Zip it with: (cd " + out + " && zip -r ../autograder.zip .)");
         return 0;
     }
 

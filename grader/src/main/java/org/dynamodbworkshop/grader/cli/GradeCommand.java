@@ -7,18 +7,18 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.dynamodbworkshop.grader.course.Course;
 import org.dynamodbworkshop.grader.course.Submission;
+import org.dynamodbworkshop.grader.course.UsageException;
 import org.dynamodbworkshop.grader.engine.Grader;
 import org.dynamodbworkshop.grader.model.GradeReport;
 import org.dynamodbworkshop.grader.report.ConsoleReport;
 import org.dynamodbworkshop.grader.report.ReportFiles;
-import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-@Command(name = "grade", mixinStandardHelpOptions = true,
+@Command(name = "grade", mixinStandardHelpOptions = true, modelTransformer = Workshop.FullCourseOnly.class,
         description = {"Grades a submission with the course's official tests and writes the reports.",
             "Only the student files named in each lesson's lesson.json are taken from the submission."})
 final class GradeCommand implements Callable<Integer> {
@@ -26,8 +26,11 @@ final class GradeCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @ArgGroup
-    private Source source;
+    @Option(names = "--submission", paramLabel = "DIR", description = "The submission to grade (default: this checkout).")
+    private Path submission;
+
+    @Option(names = "--reference", description = "Grade the course's reference solutions (a sanity check).")
+    private boolean reference;
 
     @Option(names = "--out", paramLabel = "DIR", description = "Where to write the reports (default: ${DEFAULT-VALUE}).")
     private Path out = Path.of("grade-report");
@@ -38,20 +41,14 @@ final class GradeCommand implements Callable<Integer> {
     @Mixin
     private LimitOptions limits;
 
-    static final class Source {
-        @Option(names = "--submission", paramLabel = "DIR", description = "The submission to grade (default: this checkout).")
-        Path submission;
-
-        @Option(names = "--reference", description = "Grade the course's reference solutions (a sanity check).")
-        boolean reference;
-    }
-
     @Override
     public Integer call() {
+        if (this.submission != null && reference) {
+            throw new UsageException("--submission and --reference are mutually exclusive (specify only one)");
+        }
         Course course = Course.at(Workshop.courseRoot(), "target");
-        Submission submission = source == null || (source.submission == null && !source.reference)
-                ? Submission.checkout(course)
-                : source.reference ? Submission.reference(course) : Submission.folder(source.submission);
+        Submission submission = reference ? Submission.reference(course)
+                : this.submission == null ? Submission.checkout(course) : Submission.folder(this.submission);
         try (WorkFolder work = WorkFolder.create()) {
             GradeReport report = new Grader(course, limits.limits(), work.path())
                     .grade(submission, lessons, Runtime.getRuntime().availableProcessors());

@@ -34,7 +34,7 @@ import picocli.CommandLine;
  */
 @Command(name = "lesson",
         description = {"Runs a lesson's scripts with your code: the same as naming the lesson.",
-            "Usage: ./workshop <lesson> <script> [args] [--endpoint URL | --aws] [--reference] [--yes]"})
+            "Usage: ./workshop <lesson> <script> [args] [options]"})
 final class LessonCommand implements Callable<Integer> {
 
     /**
@@ -133,11 +133,15 @@ final class LessonCommand implements Callable<Integer> {
         try {
             classes = LessonClasses.compile(course, lesson, reference);
         } catch (UsageException e) {
-            if (!listing || reference || course.solutions().isEmpty()) {
+            if (!listing || reference) {
                 throw e;
             }
-            // The learner's code does not compile; the list of scripts is the same with the reference solution.
-            classes = LessonClasses.compile(course, lesson, true);
+            // The learner's code does not compile; the list of scripts is the same with the course's stub.
+            try {
+                classes = LessonClasses.compile(course, lesson, LessonClasses.Version.STUB);
+            } catch (UsageException noStub) {
+                throw e;
+            }
         }
         Thread thread = Thread.currentThread();
         ClassLoader previous = thread.getContextClassLoader();
@@ -172,7 +176,8 @@ final class LessonCommand implements Callable<Integer> {
         try {
             Path classes = Path.of(LessonCommand.class.getProtectionDomain().getCodeSource().getLocation().toURI());
             List<Path> entries = new ArrayList<>(List.of(classes));
-            entries.addAll(Files.isDirectory(classes) && BuildClasspath.exists(classes.getParent())
+            // Beside the classes folder, or beside the grader's jar in a build that packaged it.
+            entries.addAll(BuildClasspath.exists(classes.getParent())
                     ? BuildClasspath.read(classes.getParent())
                     : BuildClasspath.parse(System.getProperty("java.class.path", "")));
             return entries;

@@ -1,10 +1,13 @@
 package org.dynamodbworkshop.grader.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import org.dynamodbworkshop.grader.course.UsageException;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.IModelTransformer;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.UnmatchedArgumentException;
@@ -15,6 +18,7 @@ import picocli.CommandLine;
  * stack trace.
  */
 @Command(name = "workshop", mixinStandardHelpOptions = true, version = "DynamoDB Java Workshop 1.0",
+        modelTransformer = Workshop.FullCourseOnly.class,
         description = "Grade, explore and practise the DynamoDB Java Workshop.",
         subcommands = {GradeCommand.class, GradeClassCommand.class, ExportStudentEditionCommand.class,
             ExportGradescopeCommand.class, ProgressCommand.class, WatchCommand.class, HintCommand.class,
@@ -90,5 +94,40 @@ public final class Workshop implements Runnable {
     @Override
     public void run() {
         spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    /**
+     * Whether this copy of the course is the full course, with its reference solutions and explanations; the student
+     * edition is not.
+     */
+    static boolean isFullCourse() {
+        return Files.isDirectory(courseRoot().resolve("solutions"));
+    }
+
+    /**
+     * Hides from the help what only the full course can do, where this copy is the student edition: the
+     * {@code explain} command and the {@code --reference} options. They still answer, saying why they cannot.
+     */
+    public static final class FullCourseOnly implements IModelTransformer {
+
+        static final String EXPLAIN = "explain";
+        static final String REFERENCE = "--reference";
+
+        @Override
+        public CommandSpec transform(CommandSpec spec) {
+            if (isFullCourse()) {
+                return spec;
+            }
+            CommandLine explain = spec.subcommands().get(EXPLAIN);
+            if (explain != null) {
+                explain.getCommandSpec().usageMessage().hidden(true);
+            }
+            OptionSpec reference = spec.findOption(REFERENCE);
+            if (reference != null && !reference.hidden()) {
+                spec.remove(reference);
+                spec.addOption(OptionSpec.builder(reference).hidden(true).build());
+            }
+            return spec;
+        }
     }
 }

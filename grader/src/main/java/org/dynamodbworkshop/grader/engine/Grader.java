@@ -18,6 +18,7 @@ import org.dynamodbworkshop.grader.course.UsageException;
 import org.dynamodbworkshop.grader.engine.LessonCompiler.CompiledLesson;
 import org.dynamodbworkshop.grader.model.GradeReport;
 import org.dynamodbworkshop.grader.model.LessonResult;
+import org.dynamodbworkshop.grader.model.LessonStatus;
 import org.dynamodbworkshop.grader.model.Points;
 
 /**
@@ -55,8 +56,7 @@ public final class Grader {
         List<LessonResult> results;
         try {
             results = pool.submit(() -> lessons.parallelStream()
-                    .map(lesson -> lessonGrader.grade(compiledCourse(lesson), submission.studentFiles(lesson),
-                            newWorkDir(lesson)))
+                    .map(lesson -> gradeLesson(lesson, submission))
                     .toList()).join();
         } finally {
             pool.shutdown();
@@ -67,6 +67,46 @@ public final class Grader {
         results.forEach(lesson -> warnings.addAll(lesson.warnings()));
         return new GradeReport(submission.name(), Instant.now(), Duration.between(start, Instant.now()), score,
                 maxScore, List.copyOf(warnings), results);
+    }
+
+    private LessonResult gradeLesson(Lesson lesson, Submission submission) {
+        List<Path> studentFiles = submission.studentFiles(lesson);
+        CompiledLesson compiledLesson;
+        try {
+            compiledLesson = compiledCourse(lesson);
+        } catch (StudentFilesDoNotCompile e) {
+            if (studentFiles.isEmpty() || !sameFiles(e.files(), studentFiles)) {
+                throw new UsageException("The course at " + course.root() + " has no stub of " + lesson.id()
+                        + "'s student files to compile its tests against (neither the files nor git's history hold"
+                        + " one), and its own copy does not compile: restore the stub. " + firstLine(e.getMessage()));
+            }
+            // The student files the course was compiled with are the submission's: the error is the student's.
+            return LessonGrader.result(lesson.manifest(), LessonStatus.COMPILE_ERROR, e.compilerMessages(), List.of());
+        }
+        return lessonGrader.grade(compiledLesson, studentFiles, newWorkDir(lesson));
+    }
+
+    /** Whether each of {@code courseFiles} has the same content as the submission's file of the same name. */
+    private static boolean sameFiles(List<Path> courseFiles, List<Path> submissionFiles) {
+        for (Path courseFile : courseFiles) {
+            boolean same = submissionFiles.stream()
+                    .filter(file -> file.getFileName().equals(courseFile.getFileName()))
+                    .anyMatch(file -> {
+                        try {
+                            return Files.mismatch(file, courseFile) == -1;
+                        } catch (IOException e) {
+                            return false;
+                        }
+                    });
+            if (!same) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static String firstLine(String text) {
+        return text.lines().limit(2).reduce((first, second) -> first + " " + second).orElse("");
     }
 
     /** The lessons with these ids, in course order; all lessons for an empty list. */
@@ -82,6 +122,12 @@ public final class Grader {
                 .toList();
     }
 
+    /**
+     * The lesson's given code and tests, compiled once for every submission this grader grades.
+     *
+     * @throws StudentFilesDoNotCompile if the course has no stub of a student file and its own copy of that file does
+     *     not compile (the next call tries again)
+     */
     public CompiledLesson compiledCourse(Lesson lesson) {
         return compiled.computeIfAbsent(lesson.id(),
                 id -> compiler.compileCourse(course, lesson, workRoot.resolve("course").resolve(id)));

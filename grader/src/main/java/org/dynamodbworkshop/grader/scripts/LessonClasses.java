@@ -18,11 +18,14 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.dynamodbworkshop.grader.course.Course;
 import org.dynamodbworkshop.grader.course.Lesson;
+import org.dynamodbworkshop.grader.course.Stubs;
 import org.dynamodbworkshop.grader.course.UsageException;
+import org.dynamodbworkshop.grader.engine.LessonCompiler.Compilation;
 import org.dynamodbworkshop.grader.engine.LessonCompiler.CompiledLesson;
 import org.dynamodbworkshop.grader.engine.LessonCompiler;
 
@@ -37,6 +40,7 @@ import org.dynamodbworkshop.grader.engine.LessonCompiler;
 public final class LessonClasses {
 
     private static final String CACHE_FOLDER = "workshop-scripts";
+    private static final String STUBS_FOLDER = "workshop-stubs";
     /** Older classes than this are of sources that changed since, and no longer in use. */
     private static final java.time.Duration STALE_AFTER = java.time.Duration.ofHours(1);
 
@@ -50,14 +54,35 @@ public final class LessonClasses {
         this.dependencies = dependencies;
     }
 
+    /** Which version of the student files to compile with the lesson's given code. */
+    public enum Version {
+        /** The learner's student files, from the checkout. */
+        LEARNER,
+        /** The course's reference solution. */
+        REFERENCE,
+        /** The course's stubs (see {@link Stubs#forCompiling}): enough to list the scripts. */
+        STUB
+    }
+
     /**
      * Compiles the lesson (or reuses the classes of an earlier run with the same sources).
      *
      * @param reference whether to use the course's reference solution instead of the learner's student files
      * @throws UsageException if there is no reference solution, or the code does not compile (with the compiler's
-     *     messages)
+     *     messages, which name the file and line)
      */
     public static LessonClasses compile(Course course, Lesson lesson, boolean reference) {
+        return compile(course, lesson, reference ? Version.REFERENCE : Version.LEARNER);
+    }
+
+    /**
+     * Compiles the lesson with a version of its student files (or reuses the classes of an earlier run with the same
+     * sources).
+     *
+     * @throws UsageException if that version is missing, or the code does not compile (with the compiler's messages,
+     *     which name the file and line)
+     */
+    public static LessonClasses compile(Course course, Lesson lesson, Version version) {
         List<Path> dependencies = course.classpath(lesson);
         Path sourceRoot = lesson.dir().resolve("src/main/java");
         Set<Path> studentFiles = new HashSet<>();
@@ -68,15 +93,19 @@ public final class LessonClasses {
                 sources.add(file);
             }
         }
-        List<Path> chosen = reference ? referenceFiles(course, lesson) : studentFiles(lesson);
+        Path cache = lesson.dir().resolve(course.buildDirName()).resolve(CACHE_FOLDER);
+        List<Path> chosen = switch (version) {
+            case REFERENCE -> referenceFiles(course, lesson);
+            case LEARNER -> studentFiles(lesson);
+            case STUB -> stubFiles(lesson, lesson.dir().resolve(course.buildDirName()).resolve(STUBS_FOLDER));
+        };
         sources.addAll(chosen);
         Path resources = lesson.dir().resolve("src/main/resources");
 
-        Path cache = lesson.dir().resolve(course.buildDirName()).resolve(CACHE_FOLDER);
         String fingerprint = fingerprint(sources, resources, dependencies);
-        Path classes = cache.resolve((reference ? "reference-" : "student-") + fingerprint);
+        Path classes = cache.resolve(version.name().toLowerCase(Locale.ROOT) + "-" + fingerprint);
         if (!Files.isDirectory(classes)) {
-            build(lesson, sources, chosen, resources, dependencies, cache, classes, reference);
+            build(course, lesson, sources, chosen, resources, dependencies, cache, classes, version);
             removeStale(cache, classes);
         }
         return new LessonClasses(lesson, classes, dependencies);
@@ -106,8 +135,8 @@ public final class LessonClasses {
                 ClassLoader.getPlatformClassLoader());
     }
 
-    private static void build(Lesson lesson, List<Path> sources, List<Path> chosen, Path resources,
-                              List<Path> dependencies, Path cache, Path classes, boolean reference) {
+    private static void build(Course course, Lesson lesson, List<Path> sources, List<Path> chosen, Path resources,
+                              List<Path> dependencies, Path cache, Path classes, Version version) {
         try {
             Files.createDirectories(cache);
             Path work = Files.createTempDirectory(cache, "compiling-");
@@ -115,11 +144,11 @@ public final class LessonClasses {
             Path out = work.resolve("classes");
             // The grader's compiler, used as a plain javac: the sources against the lesson's dependencies.
             LessonCompiler compiler = new LessonCompiler();
-            String errors = compiler.compileStudentFiles(new CompiledLesson(lesson, empty, empty, dependencies),
-                    sources, out);
-            if (!errors.isEmpty()) {
+            Compilation compilation = compiler.compileAgainstGivenCode(
+                    new CompiledLesson(lesson, empty, empty, dependencies), sources, out);
+            if (!compilation.succeeded()) {
                 deleteTree(work);
-                throw new UsageException(compileFailure(lesson, chosen, reference, errors));
+                throw new UsageException(compileFailure(course, lesson, chosen, version, compilation));
             }
             LessonCompiler.copyTree(resources, out);
             try {
@@ -151,13 +180,49 @@ public final class LessonClasses {
         }
     }
 
-    private static String compileFailure(Lesson lesson, List<Path> chosen, boolean reference, String errors) {
-        String files = String.join(", ", chosen.stream().map(file -> file.getFileName().toString()).toList());
-        String indented = "  " + errors.replace("\n", "\n  ");
-        return reference
-                ? "the reference solution of " + lesson.id() + " does not compile:\n" + indented
-                : "your " + files + " does not compile, so no script of " + lesson.id() + " can run it (fix it, or"
-                + " add --reference to run the course's solution instead):\n" + indented;
+    /**
+     * Whose code does not compile: the learner's files when the errors are in them (named with file and line), else
+     * the given code, which a learner's file breaks only by changing a signature the given code calls.
+     */
+    private static String compileFailure(Course course, Lesson lesson, List<Path> chosen, Version version,
+                                         Compilation compilation) {
+        List<Path> failing = compilation.failingFiles(chosen);
+        String indented = "  " + compilation.describe(failing).replace("\n", "\n  ");
+        String files = String.join(", ", (failing.isEmpty() ? chosen : failing).stream()
+                .map(file -> file.getFileName().toString()).toList());
+        String orReference = course.solutions().isPresent() ? ", or add --reference to run the course's solution"
+                + " instead" : "";
+        return switch (version) {
+            case REFERENCE -> "the reference solution of " + lesson.id() + " does not compile:\n" + indented;
+            case STUB -> "the course's code of " + lesson.id() + " does not compile with its stub of " + files + ":\n"
+                    + indented;
+            case LEARNER -> failing.isEmpty()
+                    ? "the lesson's given code does not compile with your " + files + ", so no script of " + lesson.id()
+                    + " can run it (did you change the signature of a public method? Fix it" + orReference + "):\n"
+                    + indented
+                    : "your " + files + " does not compile, so no script of " + lesson.id() + " can run it (fix it"
+                    + orReference + "):\n" + indented;
+        };
+    }
+
+    /** The course's stubs of the student files, written under {@code folder} (rewritten only when they change). */
+    private static List<Path> stubFiles(Lesson lesson, Path folder) {
+        List<Path> files = new ArrayList<>();
+        for (String file : lesson.studentFiles()) {
+            Stubs.Stub stub = Stubs.forCompiling(lesson, file).orElseThrow(() -> new UsageException(
+                    "the course has no stub of " + lesson.id() + "/" + file + " (neither the file nor git's history"
+                    + " holds one)"));
+            Path target = folder.resolve(file);
+            try {
+                if (!Files.isRegularFile(target) || !Files.readString(target).equals(stub.source())) {
+                    stub.writeUnder(folder);
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            files.add(target);
+        }
+        return files;
     }
 
     private static List<Path> studentFiles(Lesson lesson) {

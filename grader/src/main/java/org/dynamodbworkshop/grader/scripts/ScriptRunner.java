@@ -286,7 +286,7 @@ public final class ScriptRunner {
                 .build());
         spec.addOption(OptionSpec.builder("--aws").arity("0")
                 .description("Real AWS, with your default credentials and region.").build());
-        spec.addOption(OptionSpec.builder("--reference").arity("0")
+        spec.addOption(OptionSpec.builder("--reference").arity("0").hidden(!referenceAvailable)
                 .description("Run the course's reference solution instead of your code.").build());
         spec.addOption(OptionSpec.builder("--yes").arity("0")
                 .description("Do not ask before deleting anything in AWS.").build());
@@ -317,21 +317,28 @@ public final class ScriptRunner {
                 .description("Runs the access patterns of " + lesson.id() + " (" + lesson.manifest().title()
                         + ") with your code, and prints what they return.")
                 .commandListHeading("%nScripts, in the tutorial's order:%n")
-                .footer("", "Options of every script:",
-                        "  --endpoint URL  DynamoDB at this URL (default: AWS_ENDPOINT_URL_DYNAMODB,",
-                        "                  else AWS_ENDPOINT_URL, else " + Endpoints.DEFAULT_LOCAL + ")",
-                        "  --aws           real AWS, with your default credentials and region",
-                        "                  (costs money; see the lesson's README)",
-                        "  --reference     run the course's reference solution instead of your code",
-                        "  --yes           do not ask before deleting anything in AWS",
-                        "",
-                        "Start DynamoDB Local first, in another terminal: ./workshop local",
-                        "Details of one script: ./workshop " + lesson.id() + " <script> --help");
+                .footer(footer());
         CommandLine command = new CommandLine(spec);
         scripts.all().forEach(script -> command.addSubcommand(script.name(), new CommandLine(spec(script, scripts))));
         command.getHelpSectionMap().put(CommandLine.Model.UsageMessageSpec.SECTION_KEY_COMMAND_LIST,
                 help -> scriptTable(scripts));
         return command;
+    }
+
+    /** The options every script takes ({@code --reference} only where the course has its solutions). */
+    private String[] footer() {
+        List<String> lines = new ArrayList<>(List.of("", "Options of every script:",
+                "  --endpoint URL  DynamoDB at this URL (default: AWS_ENDPOINT_URL_DYNAMODB,",
+                "                  else AWS_ENDPOINT_URL, else " + Endpoints.DEFAULT_LOCAL + ")",
+                "  --aws           real AWS, with your default credentials and region",
+                "                  (costs money; see the lesson's README)"));
+        if (referenceAvailable) {
+            lines.add("  --reference     run the course's reference solution instead of your code");
+        }
+        lines.addAll(List.of("  --yes           do not ask before deleting anything in AWS", "",
+                "Start DynamoDB Local first, in another terminal: ./workshop local",
+                "Details of one script: ./workshop " + lesson.id() + " <script> --help"));
+        return lines.toArray(String[]::new);
     }
 
     private String scriptTable(LoadedScripts scripts) {

@@ -23,6 +23,7 @@ import org.dynamodbworkshop.grader.engine.Grader;
 import org.dynamodbworkshop.grader.engine.LessonCompiler.CompiledLesson;
 import org.dynamodbworkshop.grader.engine.LessonCompiler;
 import org.dynamodbworkshop.grader.engine.LessonGrader;
+import org.dynamodbworkshop.grader.engine.StudentFilesDoNotCompile;
 import org.dynamodbworkshop.grader.model.ExerciseResult;
 import org.dynamodbworkshop.grader.model.LessonResult;
 import org.dynamodbworkshop.grader.model.LessonStatus;
@@ -34,7 +35,8 @@ import org.dynamodbworkshop.grader.report.NextStep;
 /**
  * The learner's loop: runs a lesson's tests on the student's files, then again each time one of them is saved, and
  * shows each exercise's state and the message of the first failing test. The tests run in this JVM, so a run after
- * a save takes seconds rather than a Maven build.
+ * a save takes seconds rather than a Maven build. A student file that does not compile is shown as the learner's
+ * error, with its file and line, until a save fixes it: the watch goes on.
  */
 public final class LessonWatcher implements AutoCloseable {
 
@@ -42,18 +44,20 @@ public final class LessonWatcher implements AutoCloseable {
     private static final long SETTLE_MILLIS = 150;
 
     private final Grader grader;
-    private final CompiledLesson lesson;
+    private final Lesson lesson;
     private final Submission submission;
+    private final Duration testTimeout;
     private final PrintWriter out;
     private final LessonCompiler compiler = new LessonCompiler();
-    private final InProcessRunner runner;
+    /** Started with the first run whose code compiles: DynamoDB Local and the libraries, kept for the next runs. */
+    private InProcessRunner runner;
 
     public LessonWatcher(Grader grader, Lesson lesson, Submission submission, Duration testTimeout, PrintWriter out) {
         this.grader = grader;
-        this.lesson = grader.compiledCourse(lesson);
+        this.lesson = lesson;
         this.submission = submission;
+        this.testTimeout = testTimeout;
         this.out = out;
-        this.runner = new InProcessRunner(this.lesson, grader.course().root(), testTimeout);
     }
 
     /**
@@ -63,6 +67,12 @@ public final class LessonWatcher implements AutoCloseable {
     public LessonResult runOnce() {
         Instant start = Instant.now();
         LessonResult result = compileAndRun();
+        if (result.status() == LessonStatus.COMPILE_ERROR) {
+            out.println(compileErrorMessage(result));
+            out.printf("%nFix it and save: the tests run again. Ctrl-C to stop.%n");
+            out.flush();
+            return result;
+        }
         out.print(ConsoleReport.lesson(result));
         exerciseToShow(result).flatMap(LessonWatcher::firstFailure)
                 .ifPresent(failure -> out.println("\nFirst failure: " + failure));
@@ -73,11 +83,25 @@ public final class LessonWatcher implements AutoCloseable {
     }
 
     private LessonResult compileAndRun() {
-        Lesson own = lesson.lesson();
-        Path classes = grader.newWorkDir(own).resolve("student");
-        String errors = compiler.compileStudentFiles(lesson, submission.studentFiles(own), classes);
+        List<Path> studentFiles = submission.studentFiles(lesson);
+        if (studentFiles.isEmpty()) {
+            return LessonGrader.result(lesson.manifest(), LessonStatus.MISSING, "None of the lesson's files is there: "
+                    + String.join(", ", lesson.studentFiles()), List.of());
+        }
+        CompiledLesson compiled;
+        try {
+            compiled = grader.compiledCourse(lesson);
+        } catch (StudentFilesDoNotCompile e) {
+            // No stub to compile the course against, and the learner's own file does not compile: it is theirs.
+            return LessonGrader.result(lesson.manifest(), LessonStatus.COMPILE_ERROR, e.compilerMessages(), List.of());
+        }
+        Path classes = grader.newWorkDir(lesson).resolve("student");
+        String errors = compiler.compileStudentFiles(compiled, studentFiles, classes);
         if (!errors.isEmpty()) {
-            return LessonGrader.result(own.manifest(), LessonStatus.COMPILE_ERROR, errors, List.of());
+            return LessonGrader.result(lesson.manifest(), LessonStatus.COMPILE_ERROR, errors, List.of());
+        }
+        if (runner == null) {
+            runner = new InProcessRunner(compiled, grader.course().root(), testTimeout);
         }
         out.print("Running the tests...");
         out.flush();
@@ -85,6 +109,14 @@ public final class LessonWatcher implements AutoCloseable {
         out.println();
         out.println();
         return result;
+    }
+
+    /** The learner's compile error: their file, its line and the compiler's words; no test ran. */
+    private String compileErrorMessage(LessonResult result) {
+        String files = String.join(", ", submission.studentFiles(lesson).stream()
+                .map(file -> file.getFileName().toString()).toList());
+        return "Your " + (files.isEmpty() ? "code" : files) + " does not compile, so no test of " + lesson.id()
+                + " ran:\n" + result.detail().lines().map(line -> "    " + line).collect(Collectors.joining("\n"));
     }
 
     /** Shows an exercise's state as soon as its tests finish: a long lesson reacts at once to a save. */
@@ -98,7 +130,7 @@ public final class LessonWatcher implements AutoCloseable {
      * to {@code onResult}.
      */
     public void watch(Consumer<LessonResult> onResult) throws IOException, InterruptedException {
-        List<Path> files = submission.studentFiles(lesson.lesson());
+        List<Path> files = submission.studentFiles(lesson);
         Set<Path> folders = files.stream().map(Path::getParent).collect(Collectors.toSet());
         Set<Path> names = files.stream().map(Path::getFileName).collect(Collectors.toSet());
         try (WatchService watcher = FileSystems.getDefault().newWatchService()) {
@@ -146,6 +178,8 @@ public final class LessonWatcher implements AutoCloseable {
 
     @Override
     public void close() {
-        runner.close();
+        if (runner != null) {
+            runner.close();
+        }
     }
 }
