@@ -35,7 +35,7 @@ public final class ConsoleReport {
         }
         for (ExerciseResult exercise : lesson.exercises()) {
             out.append(String.format("  %-5s %-44s %6s / %-3d %s%n", exercise.id(), cut(exercise.title(), 44),
-                    Scores.format(exercise.score()), exercise.maxScore(), NextStep.state(exercise)));
+                    Scores.format(exercise.score()), exercise.maxScore(), NextStep.state(lesson, exercise)));
         }
         return out.toString();
     }

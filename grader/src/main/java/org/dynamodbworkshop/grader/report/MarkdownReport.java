@@ -37,7 +37,7 @@ public final class MarkdownReport {
             for (ExerciseResult exercise : lesson.exercises()) {
                 md.append("| ").append(exercise.id()).append(" | ").append(escape(exercise.title())).append(" | ")
                         .append(Scores.format(exercise.score())).append(" / ").append(exercise.maxScore())
-                        .append(" | ").append(NextStep.state(exercise)).append(" |\n");
+                        .append(" | ").append(NextStep.state(lesson, exercise)).append(" |\n");
             }
             appendFailures(md, lesson);
         }

@@ -48,6 +48,11 @@ public final class NextStep {
         return isStarted(lesson) ? lesson.status().label() : "not started";
     }
 
+    /** An exercise's state in a table of its lesson: "not run" where the lesson did not compile. */
+    public static String state(LessonResult lesson, ExerciseResult exercise) {
+        return lesson.status() == LessonStatus.COMPILE_ERROR ? "not run" : state(exercise);
+    }
+
     /** A one-word state of an exercise for tables: done, failing or not started. */
     public static String state(ExerciseResult exercise) {
         if (exercise.isDone()) {

@@ -89,6 +89,7 @@ class ReportFormatsTest {
         assertThat(markdown).contains("12.5 / 32 points")
                 .contains("Graded 2026-11-24 10:15 UTC in 42 s.")
                 .contains("| lesson3-gaming | does not compile | 0 / 7 | 0% |")
+                .contains("| 3.1 | Create a user | 0 / 7 | not run |")
                 .contains("**Next:** Fix the compile errors in lesson3-gaming first")
                 .contains("Put a song &lt;with&gt; \"quotes\" & \\| pipes")
                 .contains("expected: x\n but was: y");
