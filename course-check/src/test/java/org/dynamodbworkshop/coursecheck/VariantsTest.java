@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.dynamodbworkshop.grader.course.Lesson;
 import org.dynamodbworkshop.grader.course.Submission;
-import org.dynamodbworkshop.grader.course.Variant;
 import org.dynamodbworkshop.grader.model.ExerciseResult;
 import org.dynamodbworkshop.grader.model.LessonResult;
 import org.junit.jupiter.api.DisplayName;
