@@ -308,7 +308,7 @@ class StudentEditionTest {
                 .anyMatch(dir -> Files.isExecutable(Path.of(dir, program)));
     }
 
-    private static void deleteTree(Path root) throws IOException {
+    static void deleteTree(Path root) throws IOException {
         if (Files.exists(root)) {
             try (Stream<Path> files = Files.walk(root)) {
                 for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
