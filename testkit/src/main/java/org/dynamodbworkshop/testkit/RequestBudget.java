@@ -69,11 +69,19 @@ public final class RequestBudget {
 
     private String message(RequestLog log, List<String> problems) {
         String expected = rules.stream().map(Rule::toString).collect(Collectors.joining("; "));
-        return "The requests your code made are not what this exercise needs.\n"
-                + "  Expected: " + expected + "; nothing else.\n"
-                + "  Your code made " + log.requests().size() + " request(s):\n" + log.describe() + "\n"
-                + "  Problems: " + String.join("; ", problems) + "."
-                + (advice.isEmpty() ? "" : "\n  " + advice);
+        List<String> lines = new ArrayList<>();
+        lines.add(Text.cut("The requests your code made are not what this exercise needs: " + problems.get(0) + ".",
+                Text.WIDTH));
+        lines.addAll(Text.wrap("  ", "Expected: " + expected + "; nothing else."));
+        lines.add("  Your code made " + log.requests().size() + " request(s):");
+        lines.add(log.describe());
+        if (problems.size() > 1) {
+            lines.addAll(Text.wrap("  ", "Also: " + String.join("; ", problems.subList(1, problems.size())) + "."));
+        }
+        if (!advice.isEmpty()) {
+            lines.addAll(Text.wrap("  ", advice));
+        }
+        return String.join("\n", lines);
     }
 
     private RequestBudget with(Rule rule) {
