@@ -38,8 +38,10 @@ class StartGameTest {
 
         game.setOpenTimestamp(null);
         game.setStartTime(STARTED);
-        fixture.items().assertStored("the game g-1 after startGame (start_time set, open_timestamp removed with"
-                + " REMOVE, nothing else changed)", fixture.storedGame("g-1"), game, Game.keyAttributes("g-1"));
+        fixture.items()
+                .because("start_time set, open_timestamp removed (REMOVE open_timestamp), nothing else changed.")
+                .assertStored("the game g-1 after startGame", fixture.storedGame("g-1"), game,
+                        Game.keyAttributes("g-1"));
         if (dynamo.isEmbeddedLocal()) { // elsewhere, an index may show a change a moment later
             Elements.heldBy("OpenGamesIndex after g-1 started", "game id",
                     fixture.gamesInOpenGamesIndex().stream().map(Game::getGameId).toList())

@@ -6,18 +6,21 @@ import java.util.List;
 final class Differences {
 
     private static final int BEFORE = 12;
-    private static final int WINDOW = 36;
 
     private Differences() {
     }
 
-    /** ": …born 1979-02-15, 47… where …born 1979-02-14, 47… was expected", or a note that the texts agree. */
-    static String where(String actual, String expected) {
+    /**
+     * ": …born 1979-02-15, 47… where …born 1979-02-14, 47… was expected", or a note that the texts agree; the
+     * windows fit a line of {@link Text#WIDTH} that starts with {@code lead}.
+     */
+    static String where(String lead, String actual, String expected) {
         int at = firstDifference(actual, expected);
         if (at < 0) {
-            return " (it reads the same, but is not equal: a field that toString does not show differs)";
+            return lead + " (it reads the same, but is not equal: a field that toString does not show differs)";
         }
-        return ": " + window(actual, at, WINDOW) + " where " + window(expected, at, WINDOW) + " was expected";
+        int window = Math.max(16, (Text.WIDTH - lead.length() - ": … where …… was expected".length()) / 2 - 1);
+        return lead + ": " + window(actual, at, window) + " where " + window(expected, at, window) + " was expected";
     }
 
     /** Two lines, the values whole if they fit, else from a little before their first difference. */

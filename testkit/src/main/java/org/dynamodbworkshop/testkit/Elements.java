@@ -107,8 +107,8 @@ public final class Elements<T> {
         }
         List<String> lines = new ArrayList<>();
         if (actual == null) {
-            lines.add(Text.cut(subject + " " + verb + " null where " + Text.count(expected, noun)
-                    + " were expected.", Text.WIDTH));
+            lines.add(Text.cut(subject + " " + verb + " null where " + expectedText(expected) + " expected.",
+                    Text.WIDTH));
         } else {
             lines.add(Text.cut(summary(expected) + (actual.isEmpty() ? "." : ", first: " + shown(actual.get(0))),
                     Text.WIDTH));
@@ -195,9 +195,12 @@ public final class Elements<T> {
             at++;
         }
         List<String> lines = new ArrayList<>();
-        lines.add(Text.cut(subject + " " + verb + " the " + Text.count(expected.size(), noun)
-                + " expected, in another order: #" + (at + 1) + " is " + shown(actual.get(at)) + ", expected "
-                + shown(expected.get(at)), Text.WIDTH));
+        String order = subject + " " + verb + " the " + Text.count(expected.size(), noun)
+                + " expected, in another order";
+        String first = order + ": #" + (at + 1) + " is " + shown(actual.get(at)) + ", expected "
+                + shown(expected.get(at));
+        lines.add(first.length() <= Text.WIDTH ? first
+                : Text.cut(order + ", from #" + (at + 1) + " on.", Text.WIDTH));
         addBecause(lines);
         int from = Math.max(0, at - 1);
         int to = Math.min(expected.size(), from + SHOWN);
@@ -244,7 +247,7 @@ public final class Elements<T> {
     }
 
     private String shown(T element) {
-        return Text.oneLine(render.apply(element));
+        return element == null ? "null" : Text.oneLine(render.apply(element));
     }
 
     private void fail(List<String> lines) {

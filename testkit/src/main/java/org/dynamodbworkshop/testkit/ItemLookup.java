@@ -38,15 +38,22 @@ public final class ItemLookup {
 
     private final TestDynamoDb dynamo;
     private final String table;
+    private final String because;
 
-    private ItemLookup(TestDynamoDb dynamo, String table) {
+    private ItemLookup(TestDynamoDb dynamo, String table, String because) {
         this.dynamo = dynamo;
         this.table = table;
+        this.because = because;
     }
 
     /** Looks up items of a table as the test knows it ({@code BattleRoyale}). */
     public static ItemLookup in(TestDynamoDb dynamo, String table) {
-        return new ItemLookup(dynamo, table);
+        return new ItemLookup(dynamo, table, "");
+    }
+
+    /** The same checks, with a sentence for the learner under a failure's first line. */
+    public ItemLookup because(String explanation) {
+        return new ItemLookup(dynamo, table, explanation);
     }
 
     /**
@@ -60,7 +67,7 @@ public final class ItemLookup {
             throw new AssertionError(Text.cut(call + " returned null where an Optional was expected.", Text.WIDTH));
         }
         if (actual.isEmpty()) {
-            throw new AssertionError(String.join("\n", notFound(call, key)));
+            throw new AssertionError(explained(notFound(call, key)));
         }
         return actual.get();
     }
@@ -83,21 +90,28 @@ public final class ItemLookup {
     public <T> void assertStored(String what, Optional<? extends T> stored, T expected,
                                  Map<String, AttributeValue> key) {
         if (stored.isEmpty()) {
-            throw new AssertionError(String.join("\n", notStored(what, key)));
+            throw new AssertionError(explained(notStored(what, key)));
         }
         assertEqual(what + " is not as expected", stored.get(), expected);
     }
 
-    private static void assertEqual(String lead, Object actual, Object expected) {
+    private void assertEqual(String lead, Object actual, Object expected) {
         if (Objects.equals(actual, expected)) {
             return;
         }
         List<String> lines = new ArrayList<>();
-        lines.add(Text.cut(lead + Differences.where(String.valueOf(actual),
-                String.valueOf(expected)), Text.WIDTH));
+        lines.add(Text.cut(Differences.where(lead, String.valueOf(actual), String.valueOf(expected)), Text.WIDTH));
         lines.addAll(Differences.sideBySide("expected: ", String.valueOf(expected), "actual:   ",
                 String.valueOf(actual)));
-        throw new AssertionError(String.join("\n", lines));
+        throw new AssertionError(explained(lines));
+    }
+
+    /** The lines of a message, with the explanation under the first one. */
+    private String explained(List<String> lines) {
+        List<String> all = new ArrayList<>(lines.subList(0, 1));
+        all.addAll(Text.wrap("  ", because));
+        all.addAll(lines.subList(1, lines.size()));
+        return String.join("\n", all);
     }
 
     private List<String> notFound(String call, Map<String, AttributeValue> key) {

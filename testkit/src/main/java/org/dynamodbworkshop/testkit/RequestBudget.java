@@ -50,18 +50,19 @@ public final class RequestBudget {
     }
 
     public void assertMetBy(RequestLog log) {
+        // A request outside the budget names what the code did instead, so it comes first.
         List<String> problems = new ArrayList<>();
+        log.requests().stream()
+                .filter(request -> rules.stream().noneMatch(rule -> rule.pattern().matcher().test(request)))
+                .map(request -> request + " is not part of the budget")
+                .distinct()
+                .forEach(problems::add);
         for (Rule rule : rules) {
             int count = log.matching(rule.pattern()).size();
             if (count < rule.min() || count > rule.max()) {
                 problems.add("expected " + rule + ", but found " + count);
             }
         }
-        log.requests().stream()
-                .filter(request -> rules.stream().noneMatch(rule -> rule.pattern().matcher().test(request)))
-                .map(request -> request + " is not part of the budget")
-                .distinct()
-                .forEach(problems::add);
         if (!problems.isEmpty()) {
             throw new AssertionError(message(log, problems));
         }
