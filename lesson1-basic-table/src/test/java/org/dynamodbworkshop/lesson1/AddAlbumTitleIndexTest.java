@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.dynamodbworkshop.testkit.RequestPattern.describeTable;
 import static org.dynamodbworkshop.testkit.RequestPattern.updateTable;
 
+import org.dynamodbworkshop.testkit.Elements;
 import org.dynamodbworkshop.testkit.LessonTest;
 import org.dynamodbworkshop.testkit.RequestBudget;
 import org.dynamodbworkshop.testkit.TestDynamoDb;
@@ -44,8 +45,8 @@ class AddAlbumTitleIndexTest {
 
         assertThat(albumTitleIndex(dynamo, music).indexStatus()).as("the status of " + MusicFixture.INDEX)
                 .isEqualTo(IndexStatus.ACTIVE);
-        assertThat(music.storedSongs()).as("the songs after adding the index")
-                .containsExactlyInAnyOrderElementsOf(MusicFixture.sampleSongs());
+        Elements.heldBy("the table after adding the index", "song", music.storedSongs())
+                .inAnyOrder(MusicFixture.sampleSongs());
         RequestBudget.exactly(1, updateTable(MusicFixture.TABLE))
                 .andAtLeast(1, describeTable(MusicFixture.TABLE))
                 .orElseAdvise("A new index is CREATING while DynamoDB fills it: poll DescribeTable until the index"

@@ -1,8 +1,8 @@
 package org.dynamodbworkshop.lesson1;
 
-import static org.assertj.core.api.Assertions.assertThat;
 import static org.dynamodbworkshop.testkit.RequestPattern.deleteItem;
 
+import org.dynamodbworkshop.testkit.Elements;
 import org.dynamodbworkshop.testkit.LessonTest;
 import org.dynamodbworkshop.testkit.RequestBudget;
 import org.dynamodbworkshop.testkit.TestDynamoDb;
@@ -25,8 +25,9 @@ class DeleteSongTest {
 
         music.catalog().deleteSong("No One You Know", "My Dog Spot");
 
-        assertThat(music.storedSongs()).as("the songs left after deleting \"My Dog Spot\"")
-                .containsExactlyInAnyOrderElementsOf(MusicFixture.sampleSongs().stream()
+        Elements.heldBy("the table after deleting \"My Dog Spot\"", "song", music.storedSongs())
+                .showingRequestsOf(dynamo)
+                .inAnyOrder(MusicFixture.sampleSongs().stream()
                         .filter(song -> !song.getSongTitle().equals("My Dog Spot"))
                         .toList());
         ONE_DELETE_ITEM.assertMetBy(dynamo.requests());
@@ -39,8 +40,8 @@ class DeleteSongTest {
 
         music.catalog().deleteSong("The Acme Band", "My Dog Spot");
 
-        assertThat(music.storedSongs()).as("the songs after deleting a song that does not exist")
-                .containsExactlyInAnyOrderElementsOf(MusicFixture.sampleSongs());
+        Elements.heldBy("the table after deleting a song that does not exist", "song", music.storedSongs())
+                .inAnyOrder(MusicFixture.sampleSongs());
         ONE_DELETE_ITEM.assertMetBy(dynamo.requests());
     }
 }

@@ -25,8 +25,9 @@ class GetSongTest {
 
         var song = music.catalog().getSong("The Acme Band", "Still in Love");
 
-        assertThat(song).as("getSong(\"The Acme Band\", \"Still in Love\")")
-                .contains(new Song("The Acme Band", "Still in Love", "The Buck Starts Here", 5));
+        music.items().assertReturned("getSong(\"The Acme Band\", \"Still in Love\")", song,
+                new Song("The Acme Band", "Still in Love", "The Buck Starts Here", 5),
+                MusicFixture.key("The Acme Band", "Still in Love"));
         ONE_GET_ITEM.assertMetBy(dynamo.requests());
     }
 

@@ -3,10 +3,15 @@ package org.dynamodbworkshop.lesson1;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.dynamodbworkshop.testkit.ItemLookup;
 import org.dynamodbworkshop.testkit.TestDynamoDb;
 import software.amazon.awssdk.enhanced.dynamodb.DynamoDbTable;
+import software.amazon.awssdk.enhanced.dynamodb.Key;
 import software.amazon.awssdk.enhanced.dynamodb.model.EnhancedGlobalSecondaryIndex;
 import software.amazon.awssdk.services.dynamodb.model.AttributeDefinition;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.BillingMode;
 import software.amazon.awssdk.services.dynamodb.model.KeySchemaElement;
 import software.amazon.awssdk.services.dynamodb.model.KeyType;
@@ -70,6 +75,21 @@ final class MusicFixture {
 
     String tableName() {
         return tableName;
+    }
+
+    /** The key of a song's item. */
+    static Map<String, AttributeValue> key(String artist, String songTitle) {
+        return Map.of(Song.ARTIST, AttributeValue.fromS(artist), Song.SONG_TITLE, AttributeValue.fromS(songTitle));
+    }
+
+    /** Checks of one item that show, when they fail, the key the learner's code sent beside the key stored. */
+    ItemLookup items() {
+        return ItemLookup.in(dynamo, TABLE);
+    }
+
+    /** One song, read without the learner's code. */
+    Optional<Song> storedSong(String artist, String songTitle) {
+        return Optional.ofNullable(table.getItem(Key.builder().partitionValue(artist).sortValue(songTitle).build()));
     }
 
     /** Every song in the table, read without the learner's code, in key order. */

@@ -1,10 +1,10 @@
 package org.dynamodbworkshop.lesson1;
 
-import static org.assertj.core.api.Assertions.assertThat;
 import static org.dynamodbworkshop.testkit.RequestPattern.putItem;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.dynamodbworkshop.testkit.Elements;
 import org.dynamodbworkshop.testkit.LessonTest;
 import org.dynamodbworkshop.testkit.RequestBudget;
 import org.dynamodbworkshop.testkit.TestDynamoDb;
@@ -25,10 +25,12 @@ class PutSongTest {
 
         music.catalog().putSong(song);
 
+        music.items().assertStored("the song \"Gone Fishing\" after putSong",
+                music.storedSong("The Acme Band", "Gone Fishing"), song,
+                MusicFixture.key("The Acme Band", "Gone Fishing"));
         List<Song> expected = new ArrayList<>(MusicFixture.sampleSongs());
         expected.add(song);
-        assertThat(music.storedSongs()).as("the songs in the table after putSong")
-                .containsExactlyInAnyOrderElementsOf(expected);
+        Elements.heldBy("the table after putSong", "song", music.storedSongs()).inAnyOrder(expected);
         RequestBudget.exactly(1, putItem(MusicFixture.TABLE)).assertMetBy(dynamo.requests());
     }
 
@@ -41,7 +43,9 @@ class PutSongTest {
 
         music.catalog().putSong(remastered);
 
-        assertThat(music.storedSongs()).as("the songs in the table after putSong").containsExactly(remastered);
+        Elements.heldBy("the table after putSong", "song", music.storedSongs())
+                .because("PutItem replaces the item that has the same key.")
+                .inOrder(List.of(remastered));
         RequestBudget.exactly(1, putItem(MusicFixture.TABLE))
                 .orElseAdvise("PutItem replaces an item with the same key by itself: no need to read or delete first.")
                 .assertMetBy(dynamo.requests());

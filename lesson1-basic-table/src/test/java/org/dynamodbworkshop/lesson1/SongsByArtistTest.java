@@ -1,9 +1,9 @@
 package org.dynamodbworkshop.lesson1;
 
-import static org.assertj.core.api.Assertions.assertThat;
 import static org.dynamodbworkshop.testkit.RequestPattern.query;
 
 import java.util.Comparator;
+import org.dynamodbworkshop.testkit.Elements;
 import org.dynamodbworkshop.testkit.LessonTest;
 import org.dynamodbworkshop.testkit.RequestBudget;
 import org.dynamodbworkshop.testkit.TestDynamoDb;
@@ -26,8 +26,10 @@ class SongsByArtistTest {
 
         var songs = music.catalog().songsBy("The Acme Band");
 
-        assertThat(songs).as("songsBy(\"The Acme Band\")").containsExactlyElementsOf(
-                MusicFixture.sampleSongs().stream()
+        Elements.returnedBy("songsBy(\"The Acme Band\")", "song", songs)
+                .because("Every song of the artist, ordered by title.")
+                .showingRequestsOf(dynamo)
+                .inOrder(MusicFixture.sampleSongs().stream()
                         .filter(song -> song.getArtist().equals("The Acme Band"))
                         .sorted(Comparator.comparing(Song::getSongTitle))
                         .toList());
@@ -41,7 +43,9 @@ class SongsByArtistTest {
 
         var songs = music.catalog().songsBy("Nobody At All");
 
-        assertThat(songs).as("songsBy an artist with no songs").isEmpty();
+        Elements.returnedBy("songsBy(\"Nobody At All\"), an artist with no songs", "song", songs)
+                .showingRequestsOf(dynamo)
+                .isEmpty();
         ONE_QUERY.assertMetBy(dynamo.requests());
     }
 }

@@ -5,6 +5,7 @@ import static org.dynamodbworkshop.testkit.RequestPattern.query;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.dynamodbworkshop.testkit.Elements;
 import org.dynamodbworkshop.testkit.LessonTest;
 import org.dynamodbworkshop.testkit.RecordedRequest;
 import org.dynamodbworkshop.testkit.RequestBudget;
@@ -25,8 +26,9 @@ class SongsByTitlePrefixTest {
 
         var songs = music.catalog().songsByTitlePrefix("The Acme Band", "S");
 
-        assertThat(songs).as("songsByTitlePrefix(\"The Acme Band\", \"S\")")
-                .containsExactly(new Song("The Acme Band", "Still in Love", "The Buck Starts Here", 5));
+        Elements.returnedBy("songsByTitlePrefix(\"The Acme Band\", \"S\")", "song", songs)
+                .showingRequestsOf(dynamo)
+                .inOrder(List.of(new Song("The Acme Band", "Still in Love", "The Buck Starts Here", 5)));
         assertOneQueryReadingOnlyMatches(dynamo, songs);
     }
 
@@ -41,8 +43,11 @@ class SongsByTitlePrefixTest {
 
         var matches = music.catalog().songsByTitlePrefix("The Acme Band", "Su");
 
-        assertThat(matches).as("songsByTitlePrefix(\"The Acme Band\", \"Su\")").extracting(Song::getSongTitle)
-                .containsExactly("Summer Rain", "Sunday Morning");
+        Elements.returnedBy("songsByTitlePrefix(\"The Acme Band\", \"Su\")", "song title",
+                        matches.stream().map(Song::getSongTitle).toList())
+                .because("Every song of the artist whose title starts with the prefix, in title order.")
+                .showingRequestsOf(dynamo)
+                .inOrder(List.of("Summer Rain", "Sunday Morning"));
         assertOneQueryReadingOnlyMatches(dynamo, matches);
     }
 

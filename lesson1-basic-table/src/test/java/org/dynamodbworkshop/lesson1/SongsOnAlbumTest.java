@@ -1,8 +1,8 @@
 package org.dynamodbworkshop.lesson1;
 
-import static org.assertj.core.api.Assertions.assertThat;
 import static org.dynamodbworkshop.testkit.RequestPattern.query;
 
+import org.dynamodbworkshop.testkit.Elements;
 import org.dynamodbworkshop.testkit.LessonTest;
 import org.dynamodbworkshop.testkit.RequestBudget;
 import org.dynamodbworkshop.testkit.TestDynamoDb;
@@ -27,8 +27,11 @@ class SongsOnAlbumTest {
 
         var songs = music.catalog().songsOnAlbum("Somewhat Famous");
 
-        assertThat(songs).as("songsOnAlbum(\"Somewhat Famous\")").containsExactlyInAnyOrderElementsOf(
-                MusicFixture.sampleSongs().stream().filter(song -> song.getAlbumTitle().equals("Somewhat Famous"))
+        Elements.returnedBy("songsOnAlbum(\"Somewhat Famous\")", "song", songs)
+                .because("Every song on the album, from any artist, in any order.")
+                .showingRequestsOf(dynamo)
+                .inAnyOrder(MusicFixture.sampleSongs().stream()
+                        .filter(song -> song.getAlbumTitle().equals("Somewhat Famous"))
                         .toList());
         ONE_INDEX_QUERY.assertMetBy(dynamo.requests());
     }
@@ -40,7 +43,9 @@ class SongsOnAlbumTest {
 
         var songs = music.catalog().songsOnAlbum("Unreleased");
 
-        assertThat(songs).as("songsOnAlbum for an album with no songs").isEmpty();
+        Elements.returnedBy("songsOnAlbum(\"Unreleased\"), an album with no songs", "song", songs)
+                .showingRequestsOf(dynamo)
+                .isEmpty();
         ONE_INDEX_QUERY.assertMetBy(dynamo.requests());
     }
 }

@@ -1,10 +1,10 @@
 package org.dynamodbworkshop.lesson1;
 
-import static org.assertj.core.api.Assertions.assertThat;
 import static org.dynamodbworkshop.testkit.RequestPattern.updateItem;
-import static org.dynamodbworkshop.testkit.StudentCode.catchThrowable;
+import static org.dynamodbworkshop.testkit.StudentCode.expectThrows;
 
 import java.util.List;
+import org.dynamodbworkshop.testkit.Elements;
 import org.dynamodbworkshop.testkit.LessonTest;
 import org.dynamodbworkshop.testkit.RequestBudget;
 import org.dynamodbworkshop.testkit.TestDynamoDb;
@@ -26,8 +26,8 @@ class UpdateAlbumTitleTest {
 
         music.catalog().updateAlbumTitle("No One You Know", "Call Me Today", "Greatest Hits");
 
-        assertThat(music.storedSongs()).as("the song after updateAlbumTitle")
-                .containsExactly(new Song("No One You Know", "Call Me Today", "Greatest Hits", 1));
+        Elements.heldBy("the table after updateAlbumTitle", "song", music.storedSongs())
+                .inOrder(List.of(new Song("No One You Know", "Call Me Today", "Greatest Hits", 1)));
         RequestBudget.exactly(1, updateItem(MusicFixture.TABLE))
                 .orElseAdvise("UpdateItem changes one attribute in place: no need to read the song first.")
                 .assertMetBy(dynamo.requests());
@@ -38,13 +38,12 @@ class UpdateAlbumTitleTest {
     void refusesMissingSong(TestDynamoDb dynamo) {
         MusicFixture music = MusicFixture.withSongs(dynamo, List.of(CALL_ME_TODAY));
 
-        Throwable thrown = catchThrowable(() -> music.catalog().updateAlbumTitle("No One You Know", "Howdy", "Hits"));
+        expectThrows(SongNotFoundException.class, "updateAlbumTitle of a song that does not exist", dynamo,
+                () -> music.catalog().updateAlbumTitle("No One You Know", "Howdy", "Hits"));
 
-        assertThat(thrown).as("what updateAlbumTitle throws for a song that does not exist")
-                .isInstanceOf(SongNotFoundException.class);
-        assertThat(music.storedSongs())
-                .as("the table after updating a missing song: UpdateItem creates the item unless a condition stops it")
-                .containsExactly(CALL_ME_TODAY);
+        Elements.heldBy("the table after updating a missing song", "song", music.storedSongs())
+                .because("UpdateItem creates the item unless a condition stops it.")
+                .inOrder(List.of(CALL_ME_TODAY));
         RequestBudget.exactly(1, updateItem(MusicFixture.TABLE))
                 .orElseAdvise("Let a condition expression (attribute_exists) check that the song exists, in the"
                         + " same request: a read before the write costs a request and can be outdated.")

@@ -5,6 +5,7 @@ import static org.dynamodbworkshop.testkit.RequestPattern.batchWriteItem;
 
 import java.time.Duration;
 import java.util.List;
+import org.dynamodbworkshop.testkit.Elements;
 import org.dynamodbworkshop.testkit.LessonTest;
 import org.dynamodbworkshop.testkit.RecordedRequest;
 import org.dynamodbworkshop.testkit.RequestBudget;
@@ -31,8 +32,8 @@ class AddBooksTest {
 
         books.catalog().addBooks(BooksFixture.tutorialBooks());
 
-        assertThat(books.storedBooks()).as("the books in the table after addBooks(the tutorial's five books)")
-                .containsExactlyElementsOf(BooksFixture.tutorialBooks().stream().sorted(BooksFixture.KEY_ORDER).toList());
+        Elements.heldBy("the table after addBooks(the tutorial's five books)", "book", books.storedBooks())
+                .inOrder(BooksFixture.tutorialBooks().stream().sorted(BooksFixture.KEY_ORDER).toList());
         assertBatchedWell(dynamo, BooksFixture.tutorialBooks().size());
     }
 
@@ -43,8 +44,8 @@ class AddBooksTest {
 
         books.catalog().addBooks(BooksFixture.sampleBooks());
 
-        assertThat(books.storedBooks()).as("the books in the table after addBooks(60 books)")
-                .containsExactlyElementsOf(BooksFixture.sampleBooks().stream().sorted(BooksFixture.KEY_ORDER).toList());
+        Elements.heldBy("the table after addBooks(60 books)", "book", books.storedBooks())
+                .inOrder(BooksFixture.sampleBooks().stream().sorted(BooksFixture.KEY_ORDER).toList());
         assertBatchedWell(dynamo, BooksFixture.sampleBooks().size());
     }
 
@@ -57,10 +58,10 @@ class AddBooksTest {
 
         books.catalog().addBooks(BooksFixture.sampleBooks());
 
-        assertThat(books.storedBooks())
-                .as("the books in the table after addBooks(60 books), when DynamoDB returned the last 3 writes of the"
-                        + " first request as UnprocessedItems: they are not written until your code sends them again")
-                .containsExactlyElementsOf(BooksFixture.sampleBooks().stream().sorted(BooksFixture.KEY_ORDER).toList());
+        Elements.heldBy("the table after addBooks(60 books)", "book", books.storedBooks())
+                .because("DynamoDB returned the last 3 writes of the first request as UnprocessedItems: they are not"
+                        + " written until your code sends them again.")
+                .inOrder(BooksFixture.sampleBooks().stream().sorted(BooksFixture.KEY_ORDER).toList());
         assertBatchedWell(dynamo, BooksFixture.sampleBooks().size());
     }
 
@@ -73,11 +74,10 @@ class AddBooksTest {
 
         books.catalog().addBooks(BooksFixture.sampleBooks());
 
-        assertThat(books.storedBooks())
-                .as("the books in the table after addBooks(60 books), when the first four BatchWriteItem responses"
-                        + " each returned some writes as UnprocessedItems: a retry can come back partly unprocessed"
-                        + " too, so loop until nothing is left")
-                .containsExactlyElementsOf(BooksFixture.sampleBooks().stream().sorted(BooksFixture.KEY_ORDER).toList());
+        Elements.heldBy("the table after addBooks(60 books)", "book", books.storedBooks())
+                .because("The first four BatchWriteItem responses each returned some writes as UnprocessedItems: a"
+                        + " retry can come back partly unprocessed too, so loop until nothing is left.")
+                .inOrder(BooksFixture.sampleBooks().stream().sorted(BooksFixture.KEY_ORDER).toList());
         assertBatchedWell(dynamo, BooksFixture.sampleBooks().size());
     }
 
@@ -89,8 +89,8 @@ class AddBooksTest {
 
         books.catalog().addBooks(BooksFixture.tutorialBooks());
 
-        assertThat(books.storedBooks()).as("the books in the table after addBooks(the tutorial's five books)")
-                .containsExactlyElementsOf(BooksFixture.tutorialBooks().stream().sorted(BooksFixture.KEY_ORDER).toList());
+        Elements.heldBy("the table after addBooks(the tutorial's five books)", "book", books.storedBooks())
+                .inOrder(BooksFixture.tutorialBooks().stream().sorted(BooksFixture.KEY_ORDER).toList());
         assertBatchedWell(dynamo, BooksFixture.tutorialBooks().size());
         RequestLog batches = dynamo.requests();
         long retries = batches.requests().stream().filter(batch -> unprocessedWrites(batch) > 0).count();
@@ -111,7 +111,7 @@ class AddBooksTest {
 
         books.catalog().addBooks(List.of());
 
-        assertThat(books.storedBooks()).as("the books in the table after addBooks(no books)").isEmpty();
+        Elements.heldBy("the table after addBooks(no books)", "book", books.storedBooks()).isEmpty();
         assertThat(dynamo.requests().requests())
                 .as("the requests of addBooks(no books): DynamoDB rejects a BatchWriteItem without writes").isEmpty();
     }

@@ -4,9 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.dynamodbworkshop.testkit.RequestPattern.describeTable;
 import static org.dynamodbworkshop.testkit.RequestPattern.updateTable;
 import static org.dynamodbworkshop.testkit.StudentCode.catchThrowable;
+import static org.dynamodbworkshop.testkit.StudentCode.expectThrown;
 
 import java.time.Duration;
 import org.dynamodbworkshop.common.IndexPolling;
+import org.dynamodbworkshop.testkit.Elements;
 import org.dynamodbworkshop.testkit.IndexBackfillSimulator;
 import org.dynamodbworkshop.testkit.LessonTest;
 import org.dynamodbworkshop.testkit.RequestBudget;
@@ -63,8 +65,8 @@ class AddCategoryIndexTest {
                 .isTrue();
         assertThat(categoryIndex(dynamo, books).indexStatus()).as("the status of " + BooksFixture.INDEX)
                 .isEqualTo(IndexStatus.ACTIVE);
-        assertThat(books.storedBooks()).as("the books after adding the index")
-                .containsExactlyElementsOf(BooksFixture.tutorialBooks().stream().sorted(BooksFixture.KEY_ORDER).toList());
+        Elements.heldBy("the table after adding the index", "book", books.storedBooks())
+                .inOrder(BooksFixture.tutorialBooks().stream().sorted(BooksFixture.KEY_ORDER).toList());
         RequestBudget.exactly(1, updateTable(BooksFixture.TABLE))
                 .andAtLeast(CREATING_POLLS + 1, describeTable(BooksFixture.TABLE))
                 .orElseAdvise("A new index is CREATING while DynamoDB fills it: poll DescribeTable until the index"
@@ -104,13 +106,11 @@ class AddCategoryIndexTest {
 
         Throwable thrown = catchThrowable(() -> books.catalog().addCategoryIndex(polling));
 
-        assertThat(thrown)
-                .as("what addCategoryIndex throws when the index is still CREATING after %d polls: a poll needs a"
-                        + " bound, so that a stuck index fails loudly instead of hanging", polling.maxPolls())
-                .isNotNull();
-        assertThat(dynamo.requests().matching(describeTable(BooksFixture.TABLE)))
+        expectThrown(Throwable.class, "addCategoryIndex of an index still CREATING after " + polling.maxPolls()
+                + " polls", thrown, "A poll needs a bound, so that a stuck index fails loudly instead of hanging.");
+        assertThat(dynamo.requests().matching(describeTable(BooksFixture.TABLE)).size())
                 .as("the DescribeTable requests, with IndexPolling.maxPolls() = %d", polling.maxPolls())
-                .hasSizeBetween(1, polling.maxPolls());
+                .isBetween(1, polling.maxPolls());
     }
 
     private static GlobalSecondaryIndexDescription categoryIndex(TestDynamoDb dynamo, BooksFixture books) {

@@ -1,9 +1,9 @@
 package org.dynamodbworkshop.lesson2;
 
-import static org.assertj.core.api.Assertions.assertThat;
 import static org.dynamodbworkshop.testkit.RequestPattern.query;
 
 import java.util.Comparator;
+import org.dynamodbworkshop.testkit.Elements;
 import org.dynamodbworkshop.testkit.LessonTest;
 import org.dynamodbworkshop.testkit.RequestBudget;
 import org.dynamodbworkshop.testkit.TestDynamoDb;
@@ -26,8 +26,10 @@ class BooksByAuthorTest {
 
         var found = books.catalog().booksBy("John Grisham");
 
-        assertThat(found).as("booksBy(\"John Grisham\")").containsExactlyElementsOf(
-                BooksFixture.sampleBooks().stream()
+        Elements.returnedBy("booksBy(\"John Grisham\")", "book", found)
+                .because("Every book of the author, ordered by title.")
+                .showingRequestsOf(dynamo)
+                .inOrder(BooksFixture.sampleBooks().stream()
                         .filter(book -> book.getAuthor().equals("John Grisham"))
                         .sorted(Comparator.comparing(Book::getTitle))
                         .toList());
@@ -41,7 +43,9 @@ class BooksByAuthorTest {
 
         var found = books.catalog().booksBy("Nobody At All");
 
-        assertThat(found).as("booksBy an author with no books").isEmpty();
+        Elements.returnedBy("booksBy(\"Nobody At All\"), an author with no books", "book", found)
+                .showingRequestsOf(dynamo)
+                .isEmpty();
         ONE_QUERY.assertMetBy(dynamo.requests());
     }
 }

@@ -3,13 +3,16 @@ package org.dynamodbworkshop.lesson2;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.dynamodbworkshop.common.IndexPolling;
+import org.dynamodbworkshop.testkit.ItemLookup;
 import org.dynamodbworkshop.testkit.TestDynamoDb;
 import software.amazon.awssdk.enhanced.dynamodb.DynamoDbTable;
 import software.amazon.awssdk.enhanced.dynamodb.Key;
 import software.amazon.awssdk.enhanced.dynamodb.model.EnhancedGlobalSecondaryIndex;
 import software.amazon.awssdk.services.dynamodb.model.AttributeDefinition;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.BillingMode;
 import software.amazon.awssdk.services.dynamodb.model.KeySchemaElement;
 import software.amazon.awssdk.services.dynamodb.model.KeyType;
@@ -104,6 +107,16 @@ final class BooksFixture {
 
     String tableName() {
         return tableName;
+    }
+
+    /** The key of a book's item. */
+    static Map<String, AttributeValue> key(String author, String title) {
+        return Map.of(Book.AUTHOR, AttributeValue.fromS(author), Book.TITLE, AttributeValue.fromS(title));
+    }
+
+    /** Checks of one item that show, when they fail, the key the learner's code sent beside the key stored. */
+    ItemLookup items() {
+        return ItemLookup.in(dynamo, TABLE);
     }
 
     /** Every book in the table, read without the learner's code, in key order. */

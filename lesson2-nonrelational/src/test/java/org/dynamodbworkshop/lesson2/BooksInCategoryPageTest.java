@@ -7,6 +7,7 @@ import static org.dynamodbworkshop.testkit.RequestPattern.query;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.dynamodbworkshop.testkit.Elements;
 import org.dynamodbworkshop.testkit.LessonTest;
 import org.dynamodbworkshop.testkit.RequestBudget;
 import org.dynamodbworkshop.testkit.TestDynamoDb;
@@ -33,12 +34,16 @@ class BooksInCategoryPageTest {
         List<BookPage> pages = readAllPages(catalog, category, pageSize, expected.size());
 
         List<Book> read = pages.stream().flatMap(page -> page.books().stream()).toList();
-        assertThat(read)
-                .as("the books of %d pages of \"%s\": each page starts after the previous page's nextPageKey(), its"
-                        + " LastEvaluatedKey", pages.size(), category)
-                .containsExactlyInAnyOrderElementsOf(expected);
-        assertThat(pages).as("the size of each page, with a page size of %d", pageSize)
-                .allSatisfy(page -> assertThat(page.books()).hasSizeLessThanOrEqualTo(pageSize));
+        String call = "the " + pages.size() + " pages of booksInCategoryPage(\"" + category + "\", " + pageSize
+                + ", …)";
+        Elements.returnedBy(call, "book", read)
+                .because("Each page starts after the previous page's nextPageKey(), its LastEvaluatedKey.")
+                .showingRequestsOf(dynamo)
+                .inAnyOrder(expected);
+        for (int i = 0; i < pages.size(); i++) {
+            assertThat(pages.get(i).books().size()).as("the books on page %d of \"%s\", with a page size of %d",
+                    i + 1, category, pageSize).isLessThanOrEqualTo(pageSize);
+        }
         RequestBudget.exactly(pages.size(), query(BooksFixture.TABLE).onIndex(BooksFixture.INDEX))
                 .orElseAdvise("One page is one Query on CategoryIndex, with Limit = pageSize and ExclusiveStartKey ="
                         + " the start key.")
@@ -55,7 +60,9 @@ class BooksInCategoryPageTest {
 
         BookPage first = books.catalog().booksInCategoryPage("Children", 5, null);
 
-        assertThat(first.books()).as("the first page of \"Children\" (13 books) with a page size of 5").hasSize(5);
+        Elements.returnedBy("the first page of \"Children\" (13 books) with a page size of 5", "book", first.books())
+                .showingRequestsOf(dynamo)
+                .hasSize(5);
         assertThat(first.hasNextPage())
                 .as("whether the first page has a nextPageKey: DynamoDB's LastEvaluatedKey says where to go on")
                 .isTrue();
@@ -68,8 +75,9 @@ class BooksInCategoryPageTest {
 
         BookPage only = books.catalog().booksInCategoryPage("Suspense", 10, null);
 
-        assertThat(only.books()).as("the first page of \"Suspense\" (3 books) with a page size of 10")
-                .containsExactlyInAnyOrderElementsOf(BooksFixture.tutorialBooks().stream()
+        Elements.returnedBy("the first page of \"Suspense\" (3 books) with a page size of 10", "book", only.books())
+                .showingRequestsOf(dynamo)
+                .inAnyOrder(BooksFixture.tutorialBooks().stream()
                         .filter(book -> book.getCategory().equals("Suspense")).toList());
         assertThat(only.hasNextPage())
                 .as("whether a page that holds the whole category has a nextPageKey: DynamoDB sends no"

@@ -1,8 +1,8 @@
 package org.dynamodbworkshop.lesson2;
 
-import static org.assertj.core.api.Assertions.assertThat;
 import static org.dynamodbworkshop.testkit.RequestPattern.query;
 
+import org.dynamodbworkshop.testkit.Elements;
 import org.dynamodbworkshop.testkit.LessonTest;
 import org.dynamodbworkshop.testkit.RequestBudget;
 import org.dynamodbworkshop.testkit.TestDynamoDb;
@@ -28,8 +28,10 @@ class BooksInCategoryTest {
 
         var found = books.catalog().booksInCategory(category);
 
-        assertThat(found).as("booksInCategory(\"%s\"), in any order", category)
-                .containsExactlyInAnyOrderElementsOf(BooksFixture.sampleBooksIn(category));
+        Elements.returnedBy("booksInCategory(\"" + category + "\")", "book", found)
+                .because("Every book in the category, in any order.")
+                .showingRequestsOf(dynamo)
+                .inAnyOrder(BooksFixture.sampleBooksIn(category));
         ONE_INDEX_QUERY.assertMetBy(dynamo.requests());
     }
 
@@ -40,7 +42,7 @@ class BooksInCategoryTest {
 
         var found = books.catalog().booksInCategory(category);
 
-        assertThat(found).as("booksInCategory(\"%s\")", category).isEmpty();
+        Elements.returnedBy("booksInCategory(\"" + category + "\")", "book", found).showingRequestsOf(dynamo).isEmpty();
         ONE_INDEX_QUERY.assertMetBy(dynamo.requests());
     }
 }

@@ -1,10 +1,10 @@
 package org.dynamodbworkshop.lesson2;
 
-import static org.assertj.core.api.Assertions.assertThat;
 import static org.dynamodbworkshop.testkit.RequestPattern.updateItem;
-import static org.dynamodbworkshop.testkit.StudentCode.catchThrowable;
+import static org.dynamodbworkshop.testkit.StudentCode.expectThrows;
 
 import java.util.List;
+import org.dynamodbworkshop.testkit.Elements;
 import org.dynamodbworkshop.testkit.LessonTest;
 import org.dynamodbworkshop.testkit.RequestBudget;
 import org.dynamodbworkshop.testkit.TestDynamoDb;
@@ -25,8 +25,9 @@ class ChangeCategoryTest {
 
         books.catalog().changeCategory("William Shakespeare", "Hamlet", "Tragedy");
 
-        assertThat(books.storedBooks()).as("Hamlet after changeCategory(..., \"Tragedy\")")
-                .containsExactly(new Book("William Shakespeare", "Hamlet", "Tragedy", hamlet.getFormats()));
+        Elements.heldBy("the table after changeCategory(\"William Shakespeare\", \"Hamlet\", \"Tragedy\")", "book",
+                        books.storedBooks())
+                .inOrder(List.of(new Book("William Shakespeare", "Hamlet", "Tragedy", hamlet.getFormats())));
         RequestBudget.exactly(1, updateItem(BooksFixture.TABLE))
                 .orElseAdvise("UpdateItem changes one attribute in place: no need to read the book first.")
                 .assertMetBy(dynamo.requests());
@@ -38,13 +39,12 @@ class ChangeCategoryTest {
         Book hamlet = BooksFixture.sampleBook("William Shakespeare", "Hamlet");
         BooksFixture books = BooksFixture.withBooks(dynamo, List.of(hamlet));
 
-        Throwable thrown = catchThrowable(() -> books.catalog().changeCategory("William Shakespeare", "Cardenio", "Lost"));
+        expectThrows(BookNotFoundException.class, "changeCategory of a book that does not exist", dynamo,
+                () -> books.catalog().changeCategory("William Shakespeare", "Cardenio", "Lost"));
 
-        assertThat(thrown).as("what changeCategory throws for a book that does not exist")
-                .isInstanceOf(BookNotFoundException.class);
-        assertThat(books.storedBooks())
-                .as("the table after changing a missing book: UpdateItem creates the item unless a condition stops it")
-                .containsExactly(hamlet);
+        Elements.heldBy("the table after changing a missing book", "book", books.storedBooks())
+                .because("UpdateItem creates the item unless a condition stops it.")
+                .inOrder(List.of(hamlet));
         RequestBudget.exactly(1, updateItem(BooksFixture.TABLE))
                 .orElseAdvise("Let a condition expression (attribute_exists) check that the book exists, in the"
                         + " same request: a read before the write costs a request and can be outdated.")

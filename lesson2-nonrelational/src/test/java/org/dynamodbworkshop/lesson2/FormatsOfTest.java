@@ -27,8 +27,9 @@ class FormatsOfTest {
 
         var formats = books.catalog().formatsOf("James Patterson", "Along Came a Spider");
 
-        assertThat(formats).as("formatsOf(\"James Patterson\", \"Along Came a Spider\")")
-                .contains(BooksFixture.sampleBook("James Patterson", "Along Came a Spider").getFormats());
+        books.items().assertReturned("formatsOf(\"James Patterson\", \"Along Came a Spider\")", formats,
+                BooksFixture.sampleBook("James Patterson", "Along Came a Spider").getFormats(),
+                BooksFixture.key("James Patterson", "Along Came a Spider"));
         ONE_GET.assertMetBy(dynamo.requests());
     }
 

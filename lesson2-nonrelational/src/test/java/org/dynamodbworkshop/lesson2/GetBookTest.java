@@ -25,8 +25,9 @@ class GetBookTest {
 
         var book = books.catalog().getBook("John Grisham", "The Rainmaker");
 
-        assertThat(book).as("getBook(\"John Grisham\", \"The Rainmaker\")")
-                .contains(BooksFixture.sampleBook("John Grisham", "The Rainmaker"));
+        books.items().assertReturned("getBook(\"John Grisham\", \"The Rainmaker\")", book,
+                BooksFixture.sampleBook("John Grisham", "The Rainmaker"),
+                BooksFixture.key("John Grisham", "The Rainmaker"));
         ONE_GET.assertMetBy(dynamo.requests());
     }
 

@@ -1,11 +1,11 @@
 package org.dynamodbworkshop.lesson2;
 
-import static org.assertj.core.api.Assertions.assertThat;
 import static org.dynamodbworkshop.testkit.RequestPattern.updateItem;
 
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.dynamodbworkshop.testkit.Elements;
 import org.dynamodbworkshop.testkit.LessonTest;
 import org.dynamodbworkshop.testkit.RequestBudget;
 import org.dynamodbworkshop.testkit.TestDynamoDb;
@@ -29,8 +29,8 @@ class SetFormatTest {
 
         books.catalog().setFormat("John Grisham", "The Rainmaker", "Audiobook", "QH4TXR7N");
 
-        assertThat(books.storedBook("John Grisham", "The Rainmaker")).as("The Rainmaker after setFormat")
-                .contains(withFormat(rainmaker, "Audiobook", "QH4TXR7N"));
+        books.items().assertStored("The Rainmaker after setFormat", books.storedBook("John Grisham", "The Rainmaker"),
+                withFormat(rainmaker, "Audiobook", "QH4TXR7N"), BooksFixture.key("John Grisham", "The Rainmaker"));
         ONE_UPDATE.assertMetBy(dynamo.requests());
     }
 
@@ -42,8 +42,8 @@ class SetFormatTest {
 
         books.catalog().setFormat("John Grisham", "The Firm", "Paperback", "M3XK9P2W");
 
-        assertThat(books.storedBook("John Grisham", "The Firm")).as("The Firm after setFormat")
-                .contains(withFormat(firm, "Paperback", "M3XK9P2W"));
+        books.items().assertStored("The Firm after setFormat", books.storedBook("John Grisham", "The Firm"),
+                withFormat(firm, "Paperback", "M3XK9P2W"), BooksFixture.key("John Grisham", "The Firm"));
         ONE_UPDATE.assertMetBy(dynamo.requests());
     }
 
@@ -56,10 +56,10 @@ class SetFormatTest {
 
         books.catalog().setFormat("William Shakespeare", "Hamlet", "Large Print", "L8PR1NTH");
 
-        assertThat(books.storedBooks())
-                .as("the books after setFormat(Hamlet, \"Large Print\"): an expression attribute name (#format) lets"
-                        + " any format name, spaces included, be part of the path Formats.#format")
-                .containsExactlyElementsOf(tutorialBooks.stream()
+        Elements.heldBy("the table after setFormat(Hamlet, \"Large Print\")", "book", books.storedBooks())
+                .because("An expression attribute name (#format) lets any format name, spaces included, be part of"
+                        + " the path Formats.#format.")
+                .inOrder(tutorialBooks.stream()
                         .map(book -> book.equals(hamlet) ? withFormat(hamlet, "Large Print", "L8PR1NTH") : book)
                         .sorted(BooksFixture.KEY_ORDER)
                         .toList());

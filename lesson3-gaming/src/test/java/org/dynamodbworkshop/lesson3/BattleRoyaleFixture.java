@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.IntStream;
 import org.dynamodbworkshop.common.JsonLines;
+import org.dynamodbworkshop.testkit.ItemLookup;
 import org.dynamodbworkshop.testkit.TestDynamoDb;
 import org.dynamodbworkshop.testkit.UnprocessedItemsInjector;
 import software.amazon.awssdk.enhanced.dynamodb.DynamoDbTable;
@@ -165,6 +166,11 @@ final class BattleRoyaleFixture {
 
     String tableName() {
         return tableName;
+    }
+
+    /** Checks of one item that show, when they fail, the key the learner's code sent beside the key stored. */
+    ItemLookup items() {
+        return ItemLookup.in(dynamo, TABLE);
     }
 
     Optional<User> storedUser(String username) {

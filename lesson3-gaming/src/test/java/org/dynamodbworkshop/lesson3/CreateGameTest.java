@@ -2,8 +2,10 @@ package org.dynamodbworkshop.lesson3;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.dynamodbworkshop.testkit.RequestPattern.putItem;
-import static org.dynamodbworkshop.testkit.StudentCode.catchThrowable;
+import static org.dynamodbworkshop.testkit.StudentCode.expectThrows;
 
+import java.util.List;
+import org.dynamodbworkshop.testkit.Elements;
 import org.dynamodbworkshop.testkit.LessonTest;
 import org.dynamodbworkshop.testkit.RequestBudget;
 import org.dynamodbworkshop.testkit.TestDynamoDb;
@@ -29,12 +31,14 @@ class CreateGameTest {
 
         fixture.service().createGame(game);
 
-        assertThat(fixture.storedGame("g-new")).as("the game g-new after createGame").contains(game);
+        fixture.items().assertStored("the game g-new after createGame", fixture.storedGame("g-new"), game,
+                Game.keyAttributes("g-new"));
         assertThat(fixture.storedGame("g-old").orElseThrow().getPeople()).as("the people of another game")
                 .isEqualTo(7);
         if (dynamo.isEmbeddedLocal()) { // elsewhere, an index may show a new item a moment later
-            assertThat(fixture.gamesInOpenGamesIndex()).as("the games in OpenGamesIndex after createGame")
-                    .extracting(Game::getGameId).containsExactly("g-old", "g-new");
+            Elements.heldBy("OpenGamesIndex after createGame", "game id",
+                    fixture.gamesInOpenGamesIndex().stream().map(Game::getGameId).toList())
+                    .inOrder(List.of("g-old", "g-new"));
         }
         ONE_PUT.assertMetBy(dynamo.requests());
     }
@@ -45,11 +49,11 @@ class CreateGameTest {
         BattleRoyaleFixture fixture = BattleRoyaleFixture.withIndexes(dynamo);
         Game existing = fixture.openGame("g-1", "Dirty Desert", "tkowalski", "2019-04-16T10:20:09", 12);
 
-        Throwable thrown = catchThrowable(() -> fixture.service()
-                .createGame(Game.open("g-1", "Frozen Fjord", "hwalker", "2019-04-16T11:00:00")));
+        Game sameId = Game.open("g-1", "Frozen Fjord", "hwalker", "2019-04-16T11:00:00");
 
-        assertThat(thrown).as("what createGame throws for a game id that is taken")
-                .isInstanceOf(GameAlreadyExistsException.class);
+        expectThrows(GameAlreadyExistsException.class, "createGame of g-1, a game id that is taken", dynamo,
+                () -> fixture.service().createGame(sameId));
+
         assertThat(fixture.storedGame("g-1"))
                 .as("the game g-1 after a second createGame: PutItem replaces an item unless a condition stops it")
                 .contains(existing);

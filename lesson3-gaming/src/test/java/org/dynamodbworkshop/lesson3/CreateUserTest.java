@@ -2,7 +2,7 @@ package org.dynamodbworkshop.lesson3;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.dynamodbworkshop.testkit.RequestPattern.putItem;
-import static org.dynamodbworkshop.testkit.StudentCode.catchThrowable;
+import static org.dynamodbworkshop.testkit.StudentCode.expectThrows;
 
 import org.dynamodbworkshop.testkit.LessonTest;
 import org.dynamodbworkshop.testkit.RequestBudget;
@@ -32,7 +32,8 @@ class CreateUserTest {
 
         fixture.service().createUser(HANNAH);
 
-        assertThat(fixture.storedUser("hwalker")).as("the user hwalker after createUser").contains(HANNAH);
+        fixture.items().assertStored("the user hwalker after createUser", fixture.storedUser("hwalker"), HANNAH,
+                User.keyAttributes("hwalker"));
         assertThat(fixture.storedItem(User.keyAttributes("hwalker")).orElseThrow().keySet())
                 .as("the attributes of the stored user")
                 .containsExactlyInAnyOrder(BattleRoyaleTable.PK, BattleRoyaleTable.SK, User.USERNAME, User.NAME,
@@ -47,10 +48,9 @@ class CreateUserTest {
         BattleRoyaleFixture fixture = BattleRoyaleFixture.withIndexes(dynamo).put(HANNAH);
         User impostor = new User("hwalker", "Harry Wall", "harry@example.net", "1999-01-01", "1 Elm Drive, Tulsa");
 
-        Throwable thrown = catchThrowable(() -> fixture.service().createUser(impostor));
+        expectThrows(UserAlreadyExistsException.class, "createUser of hwalker, a username that is taken", dynamo,
+                () -> fixture.service().createUser(impostor));
 
-        assertThat(thrown).as("what createUser throws for a username that is taken")
-                .isInstanceOf(UserAlreadyExistsException.class);
         assertThat(fixture.storedUser("hwalker"))
                 .as("the user hwalker after a second createUser: PutItem replaces an item unless a condition stops it")
                 .contains(HANNAH);

@@ -4,8 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.dynamodbworkshop.testkit.RequestPattern.query;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import org.dynamodbworkshop.testkit.Elements;
 import org.dynamodbworkshop.testkit.LessonTest;
 import org.dynamodbworkshop.testkit.RequestBudget;
 import org.dynamodbworkshop.testkit.TestDynamoDb;
@@ -32,10 +33,7 @@ class FetchGameAndPlayersTest {
 
         var fetched = fixture.service().fetchGameAndPlayers("g-1");
 
-        assertThat(fetched).as("fetchGameAndPlayers(\"g-1\")").isPresent();
-        assertThat(fetched.get().game()).as("the game of fetchGameAndPlayers(\"g-1\")").isEqualTo(game);
-        assertThat(fetched.get().players()).as("the players of fetchGameAndPlayers(\"g-1\"), in username order")
-                .containsExactlyElementsOf(fixture.storedPlayers("g-1"));
+        assertGameAndPlayers(dynamo, fixture, fetched, game, fixture.storedPlayers("g-1"));
         onlyQueries(1).assertMetBy(dynamo.requests());
     }
 
@@ -48,8 +46,8 @@ class FetchGameAndPlayersTest {
 
         var fetched = fixture.service().fetchGameAndPlayers("g-1");
 
-        assertThat(fetched).as("fetchGameAndPlayers of a game with no players")
-                .contains(new GameWithPlayers(game, List.of()));
+        fixture.items().assertReturned("fetchGameAndPlayers(\"g-1\"), a game with no players", fetched,
+                new GameWithPlayers(game, List.of()), Game.keyAttributes("g-1"));
         onlyQueries(1).assertMetBy(dynamo.requests());
     }
 
@@ -72,17 +70,27 @@ class FetchGameAndPlayersTest {
         BattleRoyaleFixture fixture = BattleRoyaleFixture.withIndexes(dynamo)
                 .loadFile(BattleRoyaleFixture.dataSetFile(folder));
 
-        List<GameWithPlayers> fetched = new ArrayList<>();
         for (Game game : data.games()) {
-            fetched.add(fixture.service().fetchGameAndPlayers(game.getGameId()).orElse(null));
-        }
+            var fetched = fixture.service().fetchGameAndPlayers(game.getGameId());
 
-        assertThat(fetched).as("fetchGameAndPlayers of each game in the data set").containsExactlyElementsOf(
-                data.games().stream()
-                        .map(game -> new GameWithPlayers(game, data.playersOf(game.getGameId())))
-                        .toList());
+            assertGameAndPlayers(dynamo, fixture, fetched, game, data.playersOf(game.getGameId()));
+        }
         onlyQueries(data.games().size()).assertMetBy(dynamo.requests());
         assertDataSetShape(data, fixture);
+    }
+
+    /** The game and its players, in username order, as fetchGameAndPlayers(game id) must return them. */
+    private static void assertGameAndPlayers(TestDynamoDb dynamo, BattleRoyaleFixture fixture,
+                                             Optional<GameWithPlayers> fetched, Game game,
+                                             List<UserGameMapping> players) {
+        String call = "fetchGameAndPlayers(\"" + game.getGameId() + "\")";
+        GameWithPlayers found = fixture.items().assertFound(call, fetched, Game.keyAttributes(game.getGameId()));
+        assertThat(found.game()).as("the game of " + call).isEqualTo(game);
+        Elements.returnedBy(call, "player", found.players())
+                .because("A game's players are the items of its partition whose sort key starts with USER#, in"
+                        + " username order.")
+                .showingRequestsOf(dynamo)
+                .inOrder(players);
     }
 
     private static RequestBudget onlyQueries(int count) {

@@ -5,6 +5,8 @@ import static org.dynamodbworkshop.testkit.RequestPattern.query;
 
 import java.nio.file.Path;
 import java.util.Comparator;
+import java.util.List;
+import org.dynamodbworkshop.testkit.Elements;
 import org.dynamodbworkshop.testkit.LessonTest;
 import org.dynamodbworkshop.testkit.RequestBudget;
 import org.dynamodbworkshop.testkit.TestDynamoDb;
@@ -25,6 +27,15 @@ class FindGamesForUserTest {
                         + " the keys, so one Query on it with SK = USER#<username> finds them all.");
     }
 
+    /** The user's mappings, with their places, in game id order. */
+    private static void assertGames(TestDynamoDb dynamo, String username, List<UserGameMapping> games,
+                                    List<UserGameMapping> expected) {
+        Elements.returnedBy("findGamesForUser(\"" + username + "\")", "game", games)
+                .because("The user's mappings, with their places, in game id order.")
+                .showingRequestsOf(dynamo)
+                .inOrder(expected);
+    }
+
     @Test
     @DisplayName("returns every game of a winner in the course's data set, with places, in one Query on InvertedIndex")
     void returnsGamesOfWinner(TestDynamoDb dynamo) {
@@ -40,8 +51,7 @@ class FindGamesForUserTest {
         var games = fixture.service().findGamesForUser(winner);
 
         assertThat(data.gamesOf(winner)).as("the data set's games of " + winner).hasSizeGreaterThan(1);
-        assertThat(games).as("findGamesForUser(\"%s\"), in game id order", winner)
-                .containsExactlyElementsOf(data.gamesOf(winner));
+        assertGames(dynamo, winner, games, data.gamesOf(winner));
         queriesOnIndex(1).assertMetBy(dynamo.requests());
     }
 
@@ -55,9 +65,11 @@ class FindGamesForUserTest {
         var games = fixture.service().findGamesForUser("nsingh");
         var none = fixture.service().findGamesForUser("sbrandt");
 
-        assertThat(games).as("findGamesForUser(\"nsingh\"), who is in the sample's 3 games")
-                .containsExactlyElementsOf(sample.gamesOf("nsingh")).hasSize(3);
-        assertThat(none).as("findGamesForUser(\"sbrandt\"), who has a profile but no games").isEmpty();
+        assertThat(sample.gamesOf("nsingh")).as("the sample's games of nsingh").hasSize(3);
+        assertGames(dynamo, "nsingh", games, sample.gamesOf("nsingh"));
+        Elements.returnedBy("findGamesForUser(\"sbrandt\"), who has a profile but no games", "game", none)
+                .showingRequestsOf(dynamo)
+                .isEmpty();
         queriesOnIndex(2).assertMetBy(dynamo.requests());
     }
 
@@ -71,8 +83,8 @@ class FindGamesForUserTest {
 
         var games = fixture.service().findGamesForUser("tkowalski");
 
-        assertThat(games).as("findGamesForUser(\"tkowalski\")")
-                .containsExactlyElementsOf(sample.gamesOf("tkowalski")).hasSize(1);
+        assertThat(sample.gamesOf("tkowalski")).as("the sample's games of tkowalski").hasSize(1);
+        assertGames(dynamo, "tkowalski", games, sample.gamesOf("tkowalski"));
         queriesOnIndex(1).assertMetBy(dynamo.requests());
     }
 }

@@ -1,11 +1,9 @@
 package org.dynamodbworkshop.lesson3;
 
-import static org.assertj.core.api.Assertions.assertThat;
 import static org.dynamodbworkshop.testkit.RequestPattern.query;
 
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
+import org.dynamodbworkshop.testkit.Elements;
 import org.dynamodbworkshop.testkit.LessonTest;
 import org.dynamodbworkshop.testkit.RequestBudget;
 import org.dynamodbworkshop.testkit.TestDynamoDb;
@@ -25,20 +23,25 @@ class FindOpenGamesByMapTest {
                         + " open_timestamp. A Scan with a filter reads every item of the table.");
     }
 
+    /** The open games of the map, oldest first. */
+    private static void assertOpenGames(TestDynamoDb dynamo, String map, List<Game> games, List<Game> expected) {
+        Elements.returnedBy("findOpenGamesByMap(\"" + map + "\")", "game", games)
+                .because("The open games of the map, oldest (smallest open_timestamp) first, and no started game.")
+                .showingRequestsOf(dynamo)
+                .inOrder(expected);
+    }
+
     @Test
     @DisplayName("returns the open games of each map of the course's data set, one Query on OpenGamesIndex each")
     void returnsOpenGamesOfEachMap(TestDynamoDb dynamo) {
         BattleRoyaleFixture.DataSet data = BattleRoyaleFixture.dataSet();
         BattleRoyaleFixture fixture = BattleRoyaleFixture.withDataSet(dynamo);
 
-        Map<String, List<Game>> found = new LinkedHashMap<>();
         for (String map : data.maps()) {
-            found.put(map, fixture.service().findOpenGamesByMap(map));
-        }
+            var games = fixture.service().findOpenGamesByMap(map);
 
-        data.maps().forEach(map -> assertThat(found.get(map))
-                .as("findOpenGamesByMap(\"%s\"): its open games, oldest first", map)
-                .containsExactlyElementsOf(data.openGamesOn(map)));
+            assertOpenGames(dynamo, map, games, data.openGamesOn(map));
+        }
         queriesOnIndex(data.maps().size()).assertMetBy(dynamo.requests());
     }
 
@@ -54,8 +57,7 @@ class FindOpenGamesByMapTest {
 
         var games = fixture.service().findOpenGamesByMap("Juicy Jungle");
 
-        assertThat(games).as("findOpenGamesByMap(\"Juicy Jungle\"), oldest (smallest open_timestamp) first")
-                .containsExactly(oldest, middle, newest);
+        assertOpenGames(dynamo, "Juicy Jungle", games, List.of(oldest, middle, newest));
         queriesOnIndex(1).assertMetBy(dynamo.requests());
     }
 
@@ -68,7 +70,9 @@ class FindOpenGamesByMapTest {
 
         var games = fixture.service().findOpenGamesByMap("Frozen Fjord");
 
-        assertThat(games).as("findOpenGamesByMap of a map whose only game has started").isEmpty();
+        Elements.returnedBy("findOpenGamesByMap(\"Frozen Fjord\"), a map whose only game has started", "game", games)
+                .showingRequestsOf(dynamo)
+                .isEmpty();
         queriesOnIndex(1).assertMetBy(dynamo.requests());
     }
 
@@ -83,7 +87,7 @@ class FindOpenGamesByMapTest {
 
         var games = fixture.service().findOpenGamesByMap("Green Grasslands");
 
-        assertThat(games).as("findOpenGamesByMap(\"Green Grasslands\")").containsExactly(first, second);
+        assertOpenGames(dynamo, "Green Grasslands", games, List.of(first, second));
         queriesOnIndex(1).assertMetBy(dynamo.requests());
     }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.dynamodbworkshop.testkit.RequestPattern.scan;
 
 import java.nio.file.Path;
+import org.dynamodbworkshop.testkit.Elements;
 import org.dynamodbworkshop.testkit.LessonTest;
 import org.dynamodbworkshop.testkit.RequestBudget;
 import org.dynamodbworkshop.testkit.TestDynamoDb;
@@ -33,7 +34,8 @@ class FindOpenGamesTest {
 
         var games = fixture.service().findOpenGames();
 
-        assertThat(games).as("findOpenGames() on the data set").containsExactlyInAnyOrderElementsOf(data.openGames());
+        Elements.returnedBy("findOpenGames() on the data set", "game", games).showingRequestsOf(dynamo)
+                .inAnyOrder(data.openGames());
         SCAN_OF_INDEX.assertMetBy(dynamo.requests());
         assertThat(busy.heldBack()).as("the writes DynamoDB left unprocessed while the data set loaded").isPositive();
         assertThat(fixture.itemCount()).as("the items in the table: the loader sent the unprocessed ones again")
@@ -49,8 +51,9 @@ class FindOpenGamesTest {
 
         var games = fixture.service().findOpenGames();
 
-        assertThat(games).as("findOpenGames() on the tutorial sample")
-                .containsExactlyInAnyOrderElementsOf(sample.openGames()).hasSize(3);
+        assertThat(sample.openGames()).as("the open games of the tutorial sample").hasSize(3);
+        Elements.returnedBy("findOpenGames() on the tutorial sample", "game", games).showingRequestsOf(dynamo)
+                .inAnyOrder(sample.openGames());
         assertThat(fixture.itemCount()).as("the items the loader wrote from the sample's 20 lines").isEqualTo(20);
         SCAN_OF_INDEX.assertMetBy(dynamo.requests());
     }
@@ -64,7 +67,8 @@ class FindOpenGamesTest {
 
         var games = fixture.service().findOpenGames();
 
-        assertThat(games).as("findOpenGames() when every game has started").isEmpty();
+        Elements.returnedBy("findOpenGames() when every game has started", "game", games).showingRequestsOf(dynamo)
+                .isEmpty();
         SCAN_OF_INDEX.assertMetBy(dynamo.requests());
     }
 }

@@ -28,7 +28,7 @@ class GetUserTest {
 
         var user = fixture.service().getUser("mreyes");
 
-        assertThat(user).as("getUser(\"mreyes\")").contains(maria);
+        fixture.items().assertReturned("getUser(\"mreyes\")", user, maria, User.keyAttributes("mreyes"));
         ONE_GET.assertMetBy(dynamo.requests());
     }
 

@@ -3,8 +3,11 @@ package org.dynamodbworkshop.lesson3;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.dynamodbworkshop.testkit.RequestPattern.transactWriteItems;
 import static org.dynamodbworkshop.testkit.StudentCode.catchThrowable;
+import static org.dynamodbworkshop.testkit.StudentCode.expectThrown;
+import static org.dynamodbworkshop.testkit.StudentCode.expectThrows;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -13,6 +16,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.IntStream;
+import org.dynamodbworkshop.testkit.Elements;
 import org.dynamodbworkshop.testkit.LessonTest;
 import org.dynamodbworkshop.testkit.RequestBudget;
 import org.dynamodbworkshop.testkit.TestDynamoDb;
@@ -54,11 +58,11 @@ class JoinGameTest {
         fixture.service().joinGame("g-1", "newcomer");
 
         game.setPeople(11);
-        assertThat(fixture.storedGame("g-1")).as("the game after a join: people + 1, nothing else changed")
-                .contains(game);
-        assertThat(fixture.storedMapping("g-1", "newcomer")).as("the newcomer's mapping after the join")
-                .contains(new UserGameMapping("g-1", "newcomer"));
-        assertThat(fixture.storedPlayers("g-1")).as("the players of the game after the join").hasSize(11);
+        fixture.items().assertStored("the game g-1 after a join (people + 1, nothing else changed)",
+                fixture.storedGame("g-1"), game, Game.keyAttributes("g-1"));
+        fixture.items().assertStored("the newcomer's mapping after the join", fixture.storedMapping("g-1", "newcomer"),
+                new UserGameMapping("g-1", "newcomer"), UserGameMapping.keyAttributes("g-1", "newcomer"));
+        Elements.heldBy("the game g-1 after the join", "player", fixture.storedPlayers("g-1")).hasSize(11);
         transactions(1).assertMetBy(dynamo.requests());
     }
 
@@ -72,7 +76,8 @@ class JoinGameTest {
 
         assertThat(fixture.storedGame("g-1").orElseThrow().getPeople()).as("the people after the 50th player joined")
                 .isEqualTo(BattleRoyaleFixture.MAX_PLAYERS);
-        assertThat(fixture.storedMapping("g-1", "last-seat")).as("the 50th player's mapping").isPresent();
+        fixture.items().assertStored("the 50th player's mapping", fixture.storedMapping("g-1", "last-seat"),
+                new UserGameMapping("g-1", "last-seat"), UserGameMapping.keyAttributes("g-1", "last-seat"));
         transactions(1).assertMetBy(dynamo.requests());
     }
 
@@ -82,10 +87,9 @@ class JoinGameTest {
         BattleRoyaleFixture fixture = BattleRoyaleFixture.withIndexes(dynamo);
         Game game = fixture.openGame("g-1", MAP, "hwalker", OPENED, BattleRoyaleFixture.MAX_PLAYERS);
 
-        Throwable thrown = catchThrowable(() -> fixture.service().joinGame("g-1", "one-too-many"));
+        expectThrows(GameFullException.class, "joinGame of an open game that holds 50 people", dynamo,
+                () -> fixture.service().joinGame("g-1", "one-too-many"));
 
-        assertThat(thrown).as("what joinGame throws for an open game that holds 50 people")
-                .isInstanceOf(GameFullException.class);
         assertThat(fixture.storedGame("g-1"))
                 .as("the full game after a refused join: the condition must be people < 50 (with <= 50 a 51st"
                         + " player gets in)")
@@ -100,14 +104,13 @@ class JoinGameTest {
         BattleRoyaleFixture fixture = BattleRoyaleFixture.withIndexes(dynamo);
         Game game = fixture.openGame("g-1", MAP, "hwalker", OPENED, 10);
 
-        Throwable thrown = catchThrowable(() -> fixture.service().joinGame("g-1", "player-03"));
+        expectThrows(AlreadyJoinedException.class, "joinGame of a player who is in the game already", dynamo,
+                () -> fixture.service().joinGame("g-1", "player-03"));
 
-        assertThat(thrown).as("what joinGame throws for a player who is in the game already")
-                .isInstanceOf(AlreadyJoinedException.class);
         assertThat(fixture.storedGame("g-1"))
                 .as("the game after a second join of the same player: people must not count them twice")
                 .contains(game);
-        assertThat(fixture.storedPlayers("g-1")).as("the players after a second join of the same player")
+        Elements.heldBy("the game g-1 after a second join of the same player", "player", fixture.storedPlayers("g-1"))
                 .hasSize(10);
         transactions(1).assertMetBy(dynamo.requests());
     }
@@ -118,10 +121,9 @@ class JoinGameTest {
         BattleRoyaleFixture fixture = BattleRoyaleFixture.withIndexes(dynamo);
         Game game = fixture.startedGame("g-1", MAP, "hwalker", OPENED, "2019-04-16T10:40:00");
 
-        Throwable thrown = catchThrowable(() -> fixture.service().joinGame("g-1", "latecomer"));
+        expectThrows(GameAlreadyStartedException.class, "joinGame of a game that has started", dynamo,
+                () -> fixture.service().joinGame("g-1", "latecomer"));
 
-        assertThat(thrown).as("what joinGame throws for a game that has started")
-                .isInstanceOf(GameAlreadyStartedException.class);
         assertThat(fixture.storedGame("g-1")).as("the started game after a refused join").contains(game);
         assertThat(fixture.storedMapping("g-1", "latecomer")).as("the refused player's mapping").isEmpty();
         transactions(1).assertMetBy(dynamo.requests());
@@ -133,10 +135,9 @@ class JoinGameTest {
         BattleRoyaleFixture fixture = BattleRoyaleFixture.withIndexes(dynamo);
         fixture.openGame("g-1", MAP, "hwalker", OPENED, 10);
 
-        Throwable thrown = catchThrowable(() -> fixture.service().joinGame("g-404", "lost"));
+        expectThrows(GameNotFoundException.class, "joinGame of a game that does not exist", dynamo,
+                () -> fixture.service().joinGame("g-404", "lost"));
 
-        assertThat(thrown).as("what joinGame throws for a game that does not exist")
-                .isInstanceOf(GameNotFoundException.class);
         assertThat(fixture.storedItem(Game.keyAttributes("g-404"))).as("the item of game g-404 after the join")
                 .isEmpty();
         assertThat(fixture.storedMapping("g-404", "lost")).as("a mapping to the game that does not exist")
@@ -163,12 +164,11 @@ class JoinGameTest {
                     .isPresent();
             return;
         }
-        assertThat(thrown)
-                .as("what joinGame throws when DynamoDB cancels the transaction because another one was changing the"
-                        + " game (reasons: TransactionConflict for the game, None for the mapping): no condition"
-                        + " failed, so none of the lesson's exceptions is true; throw the TransactionCanceledException"
-                        + " itself, and the caller may try again")
-                .isInstanceOf(TransactionCanceledException.class);
+        expectThrown(TransactionCanceledException.class, "joinGame cancelled by a conflicting transaction", thrown,
+                "DynamoDB cancelled the transaction because another one was changing the game (reasons:"
+                        + " TransactionConflict for the game, None for the mapping): no condition failed, so none of"
+                        + " the lesson's exceptions is true; throw the TransactionCanceledException itself, and the"
+                        + " caller may try again.");
         assertThat(fixture.storedGame("g-1")).as("the game after a cancelled join").contains(game);
         assertThat(fixture.storedMapping("g-1", "newcomer")).as("the mapping of a cancelled join").isEmpty();
         transactions(1).assertMetBy(dynamo.requests());
@@ -191,8 +191,10 @@ class JoinGameTest {
         if (dynamo.isEmbeddedLocal()) {
             // DynamoDB Local runs transactions one after another: exactly the 5 free seats are taken.
             assertThat(joined).as("how many of the 60 joins succeeded, for 5 free seats").isEqualTo(5);
-            assertThat(outcomes).as("what the refused joins threw").filteredOn(outcome -> outcome != null)
-                    .hasSize(contenders - 5).allMatch(GameFullException.class::isInstance);
+            Elements.heldBy("what the refused joins threw", "exception", outcomes.stream()
+                            .filter(outcome -> outcome != null).map(outcome -> outcome.getClass().getSimpleName())
+                            .toList())
+                    .inAnyOrder(Collections.nCopies(contenders - 5, GameFullException.class.getSimpleName()));
             assertThat(people).as("the game's people after the joins").isEqualTo(BattleRoyaleFixture.MAX_PLAYERS);
             transactions(contenders).assertMetBy(dynamo.requests());
         } else {

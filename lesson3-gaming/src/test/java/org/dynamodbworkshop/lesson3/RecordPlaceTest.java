@@ -2,7 +2,7 @@ package org.dynamodbworkshop.lesson3;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.dynamodbworkshop.testkit.RequestPattern.updateItem;
-import static org.dynamodbworkshop.testkit.StudentCode.catchThrowable;
+import static org.dynamodbworkshop.testkit.StudentCode.expectThrows;
 
 import org.dynamodbworkshop.testkit.LessonTest;
 import org.dynamodbworkshop.testkit.RequestBudget;
@@ -37,8 +37,8 @@ class RecordPlaceTest {
 
         UserGameMapping expected = new UserGameMapping("g-1", "player-04");
         expected.setPlace("gold");
-        assertThat(fixture.storedMapping("g-1", "player-04")).as("the mapping of player-04 after recordPlace")
-                .contains(expected);
+        fixture.items().assertStored("the mapping of player-04 after recordPlace",
+                fixture.storedMapping("g-1", "player-04"), expected, UserGameMapping.keyAttributes("g-1", "player-04"));
         assertThat(fixture.storedMapping("g-1", "player-05")).as("another player's mapping")
                 .contains(new UserGameMapping("g-1", "player-05"));
         ONE_UPDATE.assertMetBy(dynamo.requests());
@@ -49,10 +49,8 @@ class RecordPlaceTest {
     void refusesNonPlayer(TestDynamoDb dynamo) {
         BattleRoyaleFixture fixture = endedGame(dynamo);
 
-        Throwable thrown = catchThrowable(() -> fixture.service().recordPlace("g-1", "spectator", Place.BRONZE));
-
-        assertThat(thrown).as("what recordPlace throws for a user who did not play in the game")
-                .isInstanceOf(NotAPlayerException.class);
+        expectThrows(NotAPlayerException.class, "recordPlace for a user who did not play in the game", dynamo,
+                () -> fixture.service().recordPlace("g-1", "spectator", Place.BRONZE));
         assertThat(fixture.storedItem(UserGameMapping.keyAttributes("g-1", "spectator")))
                 .as("the mapping of the spectator: UpdateItem creates the item unless a condition stops it")
                 .isEmpty();
@@ -67,10 +65,8 @@ class RecordPlaceTest {
         silver.setPlace("silver");
         fixture.put(silver);
 
-        Throwable thrown = catchThrowable(() -> fixture.service().recordPlace("g-1", "player-04", Place.GOLD));
-
-        assertThat(thrown).as("what recordPlace throws for a player who has a place already")
-                .isInstanceOf(PlaceAlreadyRecordedException.class);
+        expectThrows(PlaceAlreadyRecordedException.class, "recordPlace for a player who has a place already", dynamo,
+                () -> fixture.service().recordPlace("g-1", "player-04", Place.GOLD));
         assertThat(fixture.storedMapping("g-1", "player-04")).as("the mapping of player-04 after a second place")
                 .contains(silver);
         ONE_UPDATE.assertMetBy(dynamo.requests());

@@ -2,8 +2,10 @@ package org.dynamodbworkshop.lesson3;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.dynamodbworkshop.testkit.RequestPattern.updateItem;
-import static org.dynamodbworkshop.testkit.StudentCode.catchThrowable;
+import static org.dynamodbworkshop.testkit.StudentCode.expectThrows;
 
+import java.util.List;
+import org.dynamodbworkshop.testkit.Elements;
 import org.dynamodbworkshop.testkit.LessonTest;
 import org.dynamodbworkshop.testkit.RequestBudget;
 import org.dynamodbworkshop.testkit.TestDynamoDb;
@@ -36,13 +38,14 @@ class StartGameTest {
 
         game.setOpenTimestamp(null);
         game.setStartTime(STARTED);
-        assertThat(fixture.storedGame("g-1"))
-                .as("the game after startGame: start_time set and open_timestamp removed (REMOVE open_timestamp),"
-                        + " nothing else changed")
-                .contains(game);
+        fixture.items()
+                .because("start_time set, open_timestamp removed (REMOVE open_timestamp), nothing else changed.")
+                .assertStored("the game g-1 after startGame", fixture.storedGame("g-1"), game,
+                        Game.keyAttributes("g-1"));
         if (dynamo.isEmbeddedLocal()) { // elsewhere, an index may show a change a moment later
-            assertThat(fixture.gamesInOpenGamesIndex()).as("the games in OpenGamesIndex after g-1 started")
-                    .extracting(Game::getGameId).containsExactly("g-2");
+            Elements.heldBy("OpenGamesIndex after g-1 started", "game id",
+                    fixture.gamesInOpenGamesIndex().stream().map(Game::getGameId).toList())
+                    .inOrder(List.of("g-2"));
         }
         ONE_UPDATE.assertMetBy(dynamo.requests());
     }
@@ -53,10 +56,8 @@ class StartGameTest {
         BattleRoyaleFixture fixture = BattleRoyaleFixture.withIndexes(dynamo);
         Game game = fixture.openGame("g-1", MAP, "tkowalski", OPENED, BattleRoyaleFixture.MAX_PLAYERS - 1);
 
-        Throwable thrown = catchThrowable(() -> fixture.service().startGame("g-1", "tkowalski", STARTED));
-
-        assertThat(thrown).as("what startGame throws for a game of 49 people")
-                .isInstanceOf(GameNotFullException.class);
+        expectThrows(GameNotFullException.class, "startGame for a game of 49 people", dynamo,
+                () -> fixture.service().startGame("g-1", "tkowalski", STARTED));
         assertThat(fixture.storedGame("g-1")).as("the game after a refused start").contains(game);
         ONE_UPDATE.assertMetBy(dynamo.requests());
     }
@@ -67,10 +68,8 @@ class StartGameTest {
         BattleRoyaleFixture fixture = BattleRoyaleFixture.withIndexes(dynamo);
         Game game = fixture.openGame("g-1", MAP, "tkowalski", OPENED, BattleRoyaleFixture.MAX_PLAYERS);
 
-        Throwable thrown = catchThrowable(() -> fixture.service().startGame("g-1", "player-07", STARTED));
-
-        assertThat(thrown).as("what startGame throws when a player who did not create the game starts it")
-                .isInstanceOf(NotGameCreatorException.class);
+        expectThrows(NotGameCreatorException.class, "startGame by a player who did not create the game", dynamo,
+                () -> fixture.service().startGame("g-1", "player-07", STARTED));
         assertThat(fixture.storedGame("g-1")).as("the game after a refused start").contains(game);
         ONE_UPDATE.assertMetBy(dynamo.requests());
     }
@@ -81,10 +80,8 @@ class StartGameTest {
         BattleRoyaleFixture fixture = BattleRoyaleFixture.withIndexes(dynamo);
         Game game = fixture.startedGame("g-1", MAP, "tkowalski", OPENED, "2019-04-16T10:40:00");
 
-        Throwable thrown = catchThrowable(() -> fixture.service().startGame("g-1", "tkowalski", STARTED));
-
-        assertThat(thrown).as("what startGame throws for a game that has started already")
-                .isInstanceOf(GameAlreadyStartedException.class);
+        expectThrows(GameAlreadyStartedException.class, "startGame for a game that has started already", dynamo,
+                () -> fixture.service().startGame("g-1", "tkowalski", STARTED));
         assertThat(fixture.storedGame("g-1")).as("the started game after a second start").contains(game);
         ONE_UPDATE.assertMetBy(dynamo.requests());
     }
@@ -95,10 +92,8 @@ class StartGameTest {
         BattleRoyaleFixture fixture = BattleRoyaleFixture.withIndexes(dynamo);
         fixture.openGame("g-1", MAP, "tkowalski", OPENED, BattleRoyaleFixture.MAX_PLAYERS);
 
-        Throwable thrown = catchThrowable(() -> fixture.service().startGame("g-404", "tkowalski", STARTED));
-
-        assertThat(thrown).as("what startGame throws for a game that does not exist")
-                .isInstanceOf(GameNotFoundException.class);
+        expectThrows(GameNotFoundException.class, "startGame for a game that does not exist", dynamo,
+                () -> fixture.service().startGame("g-404", "tkowalski", STARTED));
         assertThat(fixture.storedItem(Game.keyAttributes("g-404")))
                 .as("the item of game g-404: UpdateItem creates the item unless a condition stops it")
                 .isEmpty();

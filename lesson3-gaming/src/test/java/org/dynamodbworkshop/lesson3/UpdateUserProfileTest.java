@@ -2,7 +2,7 @@ package org.dynamodbworkshop.lesson3;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.dynamodbworkshop.testkit.RequestPattern.updateItem;
-import static org.dynamodbworkshop.testkit.StudentCode.catchThrowable;
+import static org.dynamodbworkshop.testkit.StudentCode.expectThrows;
 
 import org.dynamodbworkshop.testkit.LessonTest;
 import org.dynamodbworkshop.testkit.RequestBudget;
@@ -28,8 +28,9 @@ class UpdateUserProfileTest {
 
         fixture.service().updateUserProfile("aokafor", MOVED);
 
-        assertThat(fixture.storedUser("aokafor")).as("the user aokafor after updateUserProfile")
-                .contains(new User("aokafor", MOVED.name(), MOVED.email(), MOVED.birthdate(), MOVED.address()));
+        fixture.items().assertStored("the user aokafor after updateUserProfile", fixture.storedUser("aokafor"),
+                new User("aokafor", MOVED.name(), MOVED.email(), MOVED.birthdate(), MOVED.address()),
+                User.keyAttributes("aokafor"));
         RequestBudget.exactly(1, updateItem(BattleRoyaleFixture.TABLE))
                 .orElseAdvise("UpdateItem changes attributes in place: no need to read the user first. (`name` is a"
                         + " reserved word: use an expression attribute name such as #name.)")
@@ -41,10 +42,9 @@ class UpdateUserProfileTest {
     void refusesMissingUser(TestDynamoDb dynamo) {
         BattleRoyaleFixture fixture = BattleRoyaleFixture.withIndexes(dynamo).put(ADA);
 
-        Throwable thrown = catchThrowable(() -> fixture.service().updateUserProfile("nobody", MOVED));
+        expectThrows(UserNotFoundException.class, "updateUserProfile of nobody, a user who does not exist", dynamo,
+                () -> fixture.service().updateUserProfile("nobody", MOVED));
 
-        assertThat(thrown).as("what updateUserProfile throws for a user who does not exist")
-                .isInstanceOf(UserNotFoundException.class);
         assertThat(fixture.storedItem(User.keyAttributes("nobody")))
                 .as("the item of user nobody: UpdateItem creates the item unless a condition stops it")
                 .isEmpty();

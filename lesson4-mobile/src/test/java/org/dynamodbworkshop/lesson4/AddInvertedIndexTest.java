@@ -7,9 +7,11 @@ import static org.dynamodbworkshop.lesson4.QuickPhotosFixture.user;
 import static org.dynamodbworkshop.testkit.RequestPattern.describeTable;
 import static org.dynamodbworkshop.testkit.RequestPattern.updateTable;
 import static org.dynamodbworkshop.testkit.StudentCode.catchThrowable;
+import static org.dynamodbworkshop.testkit.StudentCode.expectThrown;
 
 import java.time.Duration;
 import org.dynamodbworkshop.common.IndexPolling;
+import org.dynamodbworkshop.testkit.Elements;
 import org.dynamodbworkshop.testkit.IndexBackfillSimulator;
 import org.dynamodbworkshop.testkit.LessonTest;
 import org.dynamodbworkshop.testkit.RequestBudget;
@@ -63,7 +65,9 @@ class AddInvertedIndexTest {
                 .isTrue();
         assertThat(invertedIndex(dynamo, photos).indexStatus()).as("the status of " + QuickPhotosFixture.INDEX)
                 .isEqualTo(IndexStatus.ACTIVE);
-        assertThat(photos.storedItems()).as("the items after adding the index").isEqualTo(before);
+        Elements.heldBy("the table after adding the index", "item", photos.storedItems())
+                .showing(item -> QuickPhotosFixture.keyOf(item) + " " + item)
+                .inOrder(before);
         RequestBudget.exactly(1, updateTable(QuickPhotosFixture.TABLE))
                 .andAtLeast(CREATING_POLLS + 1, describeTable(QuickPhotosFixture.TABLE))
                 .orElseAdvise("A new index is CREATING while DynamoDB fills it: poll DescribeTable until the index"
@@ -104,13 +108,11 @@ class AddInvertedIndexTest {
 
         Throwable thrown = catchThrowable(() -> photos.app().addInvertedIndex(polling));
 
-        assertThat(thrown)
-                .as("what addInvertedIndex throws when the index is still CREATING after %d polls: a poll needs a"
-                        + " bound, so that a stuck index fails loudly instead of hanging", polling.maxPolls())
-                .isNotNull();
-        assertThat(dynamo.requests().matching(describeTable(QuickPhotosFixture.TABLE)))
+        expectThrown(Throwable.class, "addInvertedIndex of an index still CREATING after " + polling.maxPolls()
+                + " polls", thrown, "A poll needs a bound, so that a stuck index fails loudly instead of hanging.");
+        assertThat(dynamo.requests().matching(describeTable(QuickPhotosFixture.TABLE)).size())
                 .as("the DescribeTable requests, with IndexPolling.maxPolls() = %d", polling.maxPolls())
-                .hasSizeBetween(1, polling.maxPolls());
+                .isBetween(1, polling.maxPolls());
     }
 
     private static QuickPhotosFixture sampleTable(TestDynamoDb dynamo) {

@@ -8,6 +8,7 @@ import static org.dynamodbworkshop.lesson4.QuickPhotosFixture.reaction;
 import static org.dynamodbworkshop.lesson4.QuickPhotosFixture.user;
 import static org.dynamodbworkshop.testkit.RequestPattern.transactWriteItems;
 import static org.dynamodbworkshop.testkit.StudentCode.catchThrowable;
+import static org.dynamodbworkshop.testkit.StudentCode.expectThrows;
 
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -15,6 +16,7 @@ import java.util.List;
 import java.util.Random;
 import java.util.Set;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
+import org.dynamodbworkshop.testkit.Elements;
 import org.dynamodbworkshop.testkit.LessonTest;
 import org.dynamodbworkshop.testkit.RequestBudget;
 import org.dynamodbworkshop.testkit.TestDynamoDb;
@@ -49,9 +51,10 @@ class AddReactionTest {
         assertThat(reaction).as("the reaction addReaction returns, made at the clock's time").isEqualTo(expected);
         List<Reaction> all = new ArrayList<>(SUNSET_REACTIONS);
         all.add(expected);
-        assertThat(photos.storedReactions()).as("the reactions in the table").containsExactlyInAnyOrderElementsOf(all);
-        assertThat(photos.storedPhoto("alice", SUNSET.getTimestamp())).as("the photo's counts: smiley one up, the"
-                + " others as they were").contains(photo("alice", SUNSET.getTimestamp(), 1, 1, 0, 2));
+        Elements.heldBy("the table after addReaction", "reaction", photos.storedReactions()).inAnyOrder(all);
+        photos.items().assertStored("the photo after carol's smiley (smiley one up, the others as they were)",
+                photos.storedPhoto("alice", SUNSET.getTimestamp()), photo("alice", SUNSET.getTimestamp(), 1, 1, 0, 2),
+                Photo.keyAttributes("alice", SUNSET.getTimestamp()));
         oneTransaction(dynamo, 2);
     }
 
@@ -62,9 +65,11 @@ class AddReactionTest {
 
         photos.app().addReaction("carol", ReactionType.PLUS_ONE, "alice", SUNSET.getTimestamp());
 
-        assertThat(photos.storedPhoto("alice", SUNSET.getTimestamp())).as("the photo's counts after carol, who gave"
-                + " it a heart, adds a +1").contains(photo("alice", SUNSET.getTimestamp(), 2, 0, 0, 2));
-        assertThat(photos.counterMismatches()).as("counts that disagree with the reaction items").isEmpty();
+        photos.items().assertStored("the photo after carol, who gave it a heart, adds a +1",
+                photos.storedPhoto("alice", SUNSET.getTimestamp()), photo("alice", SUNSET.getTimestamp(), 2, 0, 0, 2),
+                Photo.keyAttributes("alice", SUNSET.getTimestamp()));
+        Elements.heldBy("the table", "count mismatch", photos.counterMismatches())
+                .isEmpty();
         oneTransaction(dynamo, 2);
     }
 
@@ -73,18 +78,18 @@ class AddReactionTest {
     void refusesSameReactionTwice(TestDynamoDb dynamo) {
         QuickPhotosFixture photos = sunsetWithReactions(dynamo);
 
-        Throwable thrown = catchThrowable(
+        AlreadyReactedException thrown = expectThrows(AlreadyReactedException.class,
+                "addReaction when bob gives the same photo a second heart", dynamo,
                 () -> photos.app().addReaction("bob", ReactionType.HEART, "alice", SUNSET.getTimestamp()));
 
-        assertThat(thrown).as("what addReaction throws when bob gives the same photo a second heart")
-                .isInstanceOf(AlreadyReactedException.class);
-        assertThat(((AlreadyReactedException) thrown).reactedAt()).as("AlreadyReactedException.reactedAt(): when bob"
+        assertThat(thrown.reactedAt()).as("AlreadyReactedException.reactedAt(): when bob"
                 + " gave the first heart. The cancellation reason of the failed Put carries the existing item when"
                 + " the Put asks for ReturnValuesOnConditionCheckFailure ALL_OLD").isEqualTo("2024-02-01T10:00:05");
-        assertThat(photos.storedReactions()).as("the reactions in the table, which must not change")
-                .containsExactlyInAnyOrderElementsOf(SUNSET_REACTIONS);
-        assertThat(photos.storedPhoto("alice", SUNSET.getTimestamp())).as("the photo's counts, which must not change")
-                .contains(SUNSET);
+        Elements.heldBy("the table after the refused reaction", "reaction", photos.storedReactions())
+                .inAnyOrder(SUNSET_REACTIONS);
+        photos.items().assertStored("the photo's counts, which must not change",
+                photos.storedPhoto("alice", SUNSET.getTimestamp()), SUNSET,
+                Photo.keyAttributes("alice", SUNSET.getTimestamp()));
         oneTransaction(dynamo, 2);
     }
 
@@ -94,13 +99,13 @@ class AddReactionTest {
         QuickPhotosFixture photos = sunsetWithReactions(dynamo);
         int itemsBefore = photos.storedItems().size();
 
-        Throwable thrown = catchThrowable(
+        expectThrows(PhotoNotFoundException.class, "addReaction to a photo that does not exist", dynamo,
                 () -> photos.app().addReaction("bob", ReactionType.SMILEY, "alice", "1999-01-01T00:00:00"));
-
-        assertThat(thrown).as("what addReaction throws for a photo that does not exist")
-                .isInstanceOf(PhotoNotFoundException.class);
         assertThat(photos.storedPhoto("alice", "1999-01-01T00:00:00")).as("a photo item for the missing photo").isEmpty();
-        assertThat(photos.storedItems()).as("the items in the table: none added").hasSize(itemsBefore);
+        Elements.heldBy("the table after the refused reaction", "item", photos.storedItems())
+                .showing(QuickPhotosFixture::keyOf)
+                .because("None added.")
+                .hasSize(itemsBefore);
         oneTransaction(dynamo, 2);
     }
 
@@ -112,9 +117,11 @@ class AddReactionTest {
 
         catchThrowable(() -> photos.app().addReaction("carol", ReactionType.SMILEY, "alice", SUNSET.getTimestamp()));
 
-        assertThat(photos.counterMismatches()).as("counts that disagree with the reaction items after the app"
-                + " crashed between two write requests: written in separate requests, the reaction and its count"
-                + " part ways; in one transaction they cannot").isEmpty();
+        Elements.heldBy("the table after the app crashed between two write requests",
+                        "count mismatch", photos.counterMismatches())
+                .because("Written in separate requests, the reaction and its count part ways; in one transaction they"
+                        + " cannot.")
+                .isEmpty();
     }
 
     @Test
@@ -158,9 +165,11 @@ class AddReactionTest {
                         && !(thrown instanceof PhotoNotFoundException)
                         && !(!dynamo.isEmbeddedLocal() && Concurrently.isTransactionConflict(thrown)))
                 .toList();
-        assertThat(unexpected).as("exceptions other than AlreadyReactedException and PhotoNotFoundException").isEmpty();
-        assertThat(photos.counterMismatches()).as("counts that disagree with the reaction items after 300 concurrent"
-                + " reactions").isEmpty();
+        Elements.returnedBy("the 300 concurrent addReaction calls", "exception", unexpected)
+                .because("None but AlreadyReactedException and PhotoNotFoundException.")
+                .isEmpty();
+        Elements.heldBy("the table after 300 concurrent reactions", "count mismatch",
+                photos.counterMismatches()).isEmpty();
         assertThat(photos.storedPhoto("alice", "1999-01-01T00:00:00")).as("a photo item for the missing photo")
                 .isEmpty();
         if (dynamo.isEmbeddedLocal()) {
@@ -169,7 +178,9 @@ class AddReactionTest {
                     .as("reactions accepted: one per distinct user, type and photo").isEqualTo(distinct.size());
             assertThat(outcomes.stream().filter(PhotoNotFoundException.class::isInstance).count())
                     .as("reactions refused because the photo does not exist").isEqualTo(missing);
-            assertThat(photos.storedReactions()).as("the reaction items").hasSize(distinct.size());
+            Elements.heldBy("the table after 300 concurrent reactions", "reaction", photos.storedReactions())
+                    .because("One per distinct user, type and photo.")
+                    .hasSize(distinct.size());
         }
     }
 

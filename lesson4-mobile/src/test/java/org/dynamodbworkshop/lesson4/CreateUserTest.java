@@ -3,8 +3,9 @@ package org.dynamodbworkshop.lesson4;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.dynamodbworkshop.lesson4.QuickPhotosFixture.user;
 import static org.dynamodbworkshop.testkit.RequestPattern.putItem;
-import static org.dynamodbworkshop.testkit.StudentCode.catchThrowable;
+import static org.dynamodbworkshop.testkit.StudentCode.expectThrows;
 
+import org.dynamodbworkshop.testkit.Elements;
 import org.dynamodbworkshop.testkit.LessonTest;
 import org.dynamodbworkshop.testkit.RequestBudget;
 import org.dynamodbworkshop.testkit.TestDynamoDb;
@@ -30,10 +31,12 @@ class CreateUserTest {
 
         photos.app().createUser(alice);
 
-        assertThat(photos.storedUser("alice")).as("alice's profile in the table, read by its key"
-                + " (PK = USER#alice, SK = #METADATA#alice)").contains(alice);
+        photos.items().assertStored("alice's profile after createUser", photos.storedUser("alice"), alice,
+                User.keyAttributes("alice"));
         assertThat(photos.storedUser("bob")).as("bob's profile, which was there before").contains(user("bob"));
-        assertThat(photos.storedItems()).as("the items in the table: bob's profile and the new one").hasSize(2);
+        Elements.heldBy("the table after createUser", "item", photos.storedItems()).showing(QuickPhotosFixture::keyOf)
+                .because("bob's profile and the new one.")
+                .hasSize(2);
         ONE_PUT.assertMetBy(dynamo.requests());
     }
 
@@ -46,10 +49,8 @@ class CreateUserTest {
         User newcomer = user("alice");
         newcomer.setName("Another Alice");
 
-        Throwable thrown = catchThrowable(() -> photos.app().createUser(newcomer));
-
-        assertThat(thrown).as("what createUser throws for a username that is taken")
-                .isInstanceOf(UserAlreadyExistsException.class);
+        expectThrows(UserAlreadyExistsException.class, "createUser of alice, a username that is taken", dynamo,
+                () -> photos.app().createUser(newcomer));
         assertThat(photos.storedUser("alice")).as("the existing profile: PutItem replaces an item with the same key"
                 + " unless a condition (attribute_not_exists) stops it").contains(existing);
         ONE_PUT.assertMetBy(dynamo.requests());

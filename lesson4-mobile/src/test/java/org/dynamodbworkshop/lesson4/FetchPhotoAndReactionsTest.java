@@ -11,6 +11,7 @@ import static org.dynamodbworkshop.testkit.RequestPattern.query;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import org.dynamodbworkshop.testkit.Elements;
 import org.dynamodbworkshop.testkit.LessonTest;
 import org.dynamodbworkshop.testkit.RequestBudget;
 import org.dynamodbworkshop.testkit.TestDynamoDb;
@@ -46,10 +47,14 @@ class FetchPhotoAndReactionsTest {
 
         var result = photos.app().fetchPhotoAndReactions("alice", SUNSET.getTimestamp());
 
-        assertThat(result).as("fetchPhotoAndReactions for alice's photo of %s", SUNSET.getTimestamp()).isPresent();
-        assertThat(result.get().photo()).as("the photo").isEqualTo(SUNSET);
-        assertThat(result.get().reactions()).as("the reactions to the photo")
-                .containsExactlyInAnyOrderElementsOf(sunsetReactions);
+        String call = "fetchPhotoAndReactions(\"alice\", \"" + SUNSET.getTimestamp() + "\")";
+        PhotoAndReactions found = photos.items().assertFound(call, result,
+                Photo.keyAttributes("alice", SUNSET.getTimestamp()));
+        assertThat(found.photo()).as("the photo").isEqualTo(SUNSET);
+        Elements.returnedBy(call, "reaction", found.reactions())
+                .because("Every reaction to the photo, in any order, and no other photo's.")
+                .showingRequestsOf(dynamo)
+                .inAnyOrder(sunsetReactions);
         oneQueryOnIndex(1).assertMetBy(dynamo.requests());
     }
 
@@ -61,8 +66,8 @@ class FetchPhotoAndReactionsTest {
 
         var result = photos.app().fetchPhotoAndReactions("alice", quiet.getTimestamp());
 
-        assertThat(result).as("fetchPhotoAndReactions for a photo without reactions")
-                .contains(new PhotoAndReactions(quiet, List.of()));
+        photos.items().assertReturned("fetchPhotoAndReactions of a photo without reactions", result,
+                new PhotoAndReactions(quiet, List.of()), Photo.keyAttributes("alice", quiet.getTimestamp()));
         oneQueryOnIndex(1).assertMetBy(dynamo.requests());
     }
 
@@ -96,10 +101,11 @@ class FetchPhotoAndReactionsTest {
         for (Photo photo : all) {
             var result = app.fetchPhotoAndReactions(photo.getUsername(), photo.getTimestamp());
 
-            assertThat(result).as("fetchPhotoAndReactions for %s", photo.getSk()).isPresent();
-            assertThat(result.get().photo()).as("the photo %s", photo.getSk()).isEqualTo(photo);
+            PhotoAndReactions found = photos.items().assertFound("fetchPhotoAndReactions for " + photo.getSk(), result,
+                    Photo.keyAttributes(photo.getUsername(), photo.getTimestamp()));
+            assertThat(found.photo()).as("the photo %s", photo.getSk()).isEqualTo(photo);
             Map<ReactionType, Integer> counted = new EnumMap<>(ReactionType.class);
-            result.get().reactions().forEach(reaction -> counted.merge(reaction.type(), 1, Integer::sum));
+            found.reactions().forEach(reaction -> counted.merge(reaction.type(), 1, Integer::sum));
             for (ReactionType type : ReactionType.values()) {
                 assertThat(counted.getOrDefault(type, 0)).as("the %s reactions found for %s", type, photo.getSk())
                         .isEqualTo(photo.reactionCount(type));

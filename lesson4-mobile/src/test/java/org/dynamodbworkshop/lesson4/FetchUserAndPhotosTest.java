@@ -8,6 +8,7 @@ import static org.dynamodbworkshop.lesson4.QuickPhotosFixture.user;
 import static org.dynamodbworkshop.testkit.RequestPattern.query;
 
 import java.util.List;
+import org.dynamodbworkshop.testkit.Elements;
 import org.dynamodbworkshop.testkit.LessonTest;
 import org.dynamodbworkshop.testkit.RecordedRequest;
 import org.dynamodbworkshop.testkit.RequestBudget;
@@ -40,9 +41,13 @@ class FetchUserAndPhotosTest {
 
         var result = photos.app().fetchUserAndPhotos("alice");
 
-        assertThat(result).as("fetchUserAndPhotos(\"alice\")").isPresent();
-        assertThat(result.get().user()).as("the profile").isEqualTo(alice);
-        assertThat(result.get().photos()).as("alice's photos, oldest first").containsExactly(FIRST, SECOND, THIRD);
+        UserAndPhotos found = photos.items().assertFound("fetchUserAndPhotos(\"alice\")", result,
+                User.keyAttributes("alice"));
+        assertThat(found.user()).as("the profile").isEqualTo(alice);
+        Elements.returnedBy("fetchUserAndPhotos(\"alice\")", "photo", found.photos())
+                .because("alice's photos, oldest first.")
+                .showingRequestsOf(dynamo)
+                .inOrder(List.of(FIRST, SECOND, THIRD));
         ONE_QUERY.assertMetBy(dynamo.requests());
         RecordedRequest request = dynamo.requests().matching(query(QuickPhotosFixture.TABLE)).get(0);
         assertThat(request.responseField("ScannedCount", Integer.class)).as("the items the Query read (ScannedCount):"
@@ -60,7 +65,8 @@ class FetchUserAndPhotosTest {
 
         var result = photos.app().fetchUserAndPhotos("bob");
 
-        assertThat(result).as("fetchUserAndPhotos(\"bob\")").contains(new UserAndPhotos(bob, List.of()));
+        photos.items().assertReturned("fetchUserAndPhotos(\"bob\")", result, new UserAndPhotos(bob, List.of()),
+                User.keyAttributes("bob"));
         ONE_QUERY.assertMetBy(dynamo.requests());
     }
 
@@ -92,12 +98,15 @@ class FetchUserAndPhotosTest {
         renata.setFollowers(2);
         renata.setFollowing(1);
         renata.setPinnedImage("PHOTO#renatalopes#2019-06-02T09:15:40");
-        assertThat(result).as("fetchUserAndPhotos(\"renatalopes\") on the tutorial-format file").isPresent();
-        assertThat(result.get().user()).as("the profile from the file").isEqualTo(renata);
-        assertThat(result.get().photos()).as("renatalopes's photos from the file, oldest first")
-                .extracting(Photo::getTimestamp)
-                .containsExactly("2019-03-21T18:02:11", "2019-06-02T09:15:40", "2019-08-30T07:45:03");
-        assertThat(result.get().photos().get(1).getReactions()).as("the reactions map of the second photo")
+        UserAndPhotos found = photos.items().assertFound("fetchUserAndPhotos(\"renatalopes\") on the tutorial-format"
+                + " file", result, User.keyAttributes("renatalopes"));
+        assertThat(found.user()).as("the profile from the file").isEqualTo(renata);
+        Elements.returnedBy("fetchUserAndPhotos(\"renatalopes\")", "photo timestamp",
+                        found.photos().stream().map(Photo::getTimestamp).toList())
+                .because("renatalopes's photos from the file, oldest first.")
+                .showingRequestsOf(dynamo)
+                .inOrder(List.of("2019-03-21T18:02:11", "2019-06-02T09:15:40", "2019-08-30T07:45:03"));
+        assertThat(found.photos().get(1).getReactions()).as("the reactions map of the second photo")
                 .containsEntry("heart", 2).containsEntry("sunglasses", 1);
         ONE_QUERY.assertMetBy(dynamo.requests());
     }

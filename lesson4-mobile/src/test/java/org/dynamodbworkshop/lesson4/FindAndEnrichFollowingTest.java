@@ -8,6 +8,7 @@ import static org.dynamodbworkshop.testkit.RequestPattern.batchGetItem;
 import static org.dynamodbworkshop.testkit.RequestPattern.query;
 
 import java.util.List;
+import org.dynamodbworkshop.testkit.Elements;
 import org.dynamodbworkshop.testkit.LessonTest;
 import org.dynamodbworkshop.testkit.RecordedRequest;
 import org.dynamodbworkshop.testkit.RequestBudget;
@@ -34,8 +35,10 @@ class FindAndEnrichFollowingTest {
 
         List<User> profiles = photos.app().findAndEnrichFollowing("alice");
 
-        assertThat(profiles).as("findAndEnrichFollowing(\"alice\"): the profiles of the users alice follows, as they"
-                + " are now, ordered by username").containsExactlyElementsOf(followed);
+        Elements.returnedBy("findAndEnrichFollowing(\"alice\")", "profile", profiles)
+                .because("The profiles of the users alice follows, as they are now, ordered by username.")
+                .showingRequestsOf(dynamo)
+                .inOrder(followed);
         RequestBudget.exactly(1, query(QuickPhotosFixture.TABLE).onIndex(QuickPhotosFixture.INDEX))
                 .andExactly(1, batchGetItem(QuickPhotosFixture.TABLE))
                 .orElseAdvise(ADVICE)
@@ -54,9 +57,11 @@ class FindAndEnrichFollowingTest {
 
         List<User> profiles = photos.app().findAndEnrichFollowing("alice");
 
-        assertThat(profiles).as("findAndEnrichFollowing(\"alice\") when DynamoDB answers the first BatchGetItem with"
-                + " 2 keys unprocessed and the next with 1: a profile is missing unless the code asks again for"
-                + " UnprocessedKeys").containsExactlyElementsOf(followed);
+        Elements.returnedBy("findAndEnrichFollowing(\"alice\")", "profile", profiles)
+                .because("DynamoDB answered the first BatchGetItem with 2 keys unprocessed and the next with 1: a"
+                        + " profile is missing unless the code asks again for UnprocessedKeys.")
+                .showingRequestsOf(dynamo)
+                .inOrder(followed);
         RequestBudget.exactly(1, query(QuickPhotosFixture.TABLE).onIndex(QuickPhotosFixture.INDEX))
                 .andAtLeast(1, batchGetItem(QuickPhotosFixture.TABLE))
                 .orElseAdvise(ADVICE)
@@ -78,7 +83,9 @@ class FindAndEnrichFollowingTest {
 
         List<User> profiles = photos.app().findAndEnrichFollowing("alice");
 
-        assertThat(profiles).as("findAndEnrichFollowing for a user who follows nobody").isEmpty();
+        Elements.returnedBy("findAndEnrichFollowing(\"alice\"), who follows nobody", "profile", profiles)
+                .showingRequestsOf(dynamo)
+                .isEmpty();
         RequestBudget.exactly(1, query(QuickPhotosFixture.TABLE).onIndex(QuickPhotosFixture.INDEX))
                 .orElseAdvise("With no friendships there are no profiles to read: DynamoDB rejects a BatchGetItem"
                         + " without keys.")

@@ -8,6 +8,7 @@ import static org.dynamodbworkshop.lesson4.QuickPhotosFixture.user;
 import static org.dynamodbworkshop.testkit.RequestPattern.query;
 
 import java.util.List;
+import org.dynamodbworkshop.testkit.Elements;
 import org.dynamodbworkshop.testkit.LessonTest;
 import org.dynamodbworkshop.testkit.RecordedRequest;
 import org.dynamodbworkshop.testkit.RequestBudget;
@@ -38,8 +39,10 @@ class FindFollowersTest {
 
         List<Friendship> followers = photos.app().findFollowers("alice");
 
-        assertThat(followers).as("findFollowers(\"alice\"): the friendships in which alice is followed")
-                .containsExactlyInAnyOrderElementsOf(aliceFollowers);
+        Elements.returnedBy("findFollowers(\"alice\")", "friendship", followers)
+                .because("The friendships in which alice is followed, in any order.")
+                .showingRequestsOf(dynamo)
+                .inAnyOrder(aliceFollowers);
         RequestBudget.exactly(1, query(QuickPhotosFixture.TABLE)).orElseAdvise(ADVICE).assertMetBy(dynamo.requests());
         RecordedRequest request = dynamo.requests().matching(query(QuickPhotosFixture.TABLE)).get(0);
         assertThat(request.responseField("ScannedCount", Integer.class)).as("the items the Query read (ScannedCount):"
@@ -56,7 +59,10 @@ class FindFollowersTest {
 
         List<Friendship> followers = photos.app().findFollowers("alice");
 
-        assertThat(followers).as("findFollowers for a user nobody follows (who follows someone)").isEmpty();
+        Elements.returnedBy("findFollowers(\"alice\"), whom nobody follows (she follows someone)", "friendship",
+                        followers)
+                .showingRequestsOf(dynamo)
+                .isEmpty();
         RequestBudget.exactly(1, query(QuickPhotosFixture.TABLE)).orElseAdvise(ADVICE).assertMetBy(dynamo.requests());
     }
 
@@ -73,8 +79,11 @@ class FindFollowersTest {
         for (User user : users) {
             List<Friendship> followers = app.findFollowers(user.getUsername());
 
-            assertThat(followers).as("findFollowers(\"%s\"), whose followers counter is %d", user.getUsername(),
-                    user.getFollowers()).hasSize(user.getFollowers())
+            Elements.returnedBy("findFollowers(\"" + user.getUsername() + "\")", "friendship", followers)
+                    .because("The user's followers counter is " + user.getFollowers() + ".")
+                    .showingRequestsOf(dynamo)
+                    .hasSize(user.getFollowers());
+            assertThat(followers).as("the friendships findFollowers(\"%s\") returned", user.getUsername())
                     .allSatisfy(friendship -> assertThat(friendship.getFollowedUser()).isEqualTo(user.getUsername()));
         }
         RequestBudget.exactly(users.size(), query(QuickPhotosFixture.TABLE)).orElseAdvise(ADVICE)

@@ -8,6 +8,7 @@ import static org.dynamodbworkshop.lesson4.QuickPhotosFixture.user;
 import static org.dynamodbworkshop.testkit.RequestPattern.query;
 
 import java.util.List;
+import org.dynamodbworkshop.testkit.Elements;
 import org.dynamodbworkshop.testkit.LessonTest;
 import org.dynamodbworkshop.testkit.RequestBudget;
 import org.dynamodbworkshop.testkit.TestDynamoDb;
@@ -38,8 +39,10 @@ class FindFollowingTest {
 
         List<Friendship> following = photos.app().findFollowing("alice");
 
-        assertThat(following).as("findFollowing(\"alice\"): the friendships with alice as the follower")
-                .containsExactlyInAnyOrderElementsOf(aliceFollows);
+        Elements.returnedBy("findFollowing(\"alice\")", "friendship", following)
+                .because("The friendships with alice as the follower, in any order.")
+                .showingRequestsOf(dynamo)
+                .inAnyOrder(aliceFollows);
         oneQueryOnIndex(1).assertMetBy(dynamo.requests());
     }
 
@@ -51,7 +54,10 @@ class FindFollowingTest {
 
         List<Friendship> following = photos.app().findFollowing("alice");
 
-        assertThat(following).as("findFollowing for a user who follows nobody (but has a follower)").isEmpty();
+        Elements.returnedBy("findFollowing(\"alice\"), who follows nobody (but has a follower)", "friendship",
+                        following)
+                .showingRequestsOf(dynamo)
+                .isEmpty();
         oneQueryOnIndex(1).assertMetBy(dynamo.requests());
     }
 
@@ -68,8 +74,11 @@ class FindFollowingTest {
         for (User user : users) {
             List<Friendship> following = app.findFollowing(user.getUsername());
 
-            assertThat(following).as("findFollowing(\"%s\"), whose following counter is %d", user.getUsername(),
-                    user.getFollowing()).hasSize(user.getFollowing())
+            Elements.returnedBy("findFollowing(\"" + user.getUsername() + "\")", "friendship", following)
+                    .because("The user's following counter is " + user.getFollowing() + ".")
+                    .showingRequestsOf(dynamo)
+                    .hasSize(user.getFollowing());
+            assertThat(following).as("the friendships findFollowing(\"%s\") returned", user.getUsername())
                     .allSatisfy(friendship -> assertThat(friendship.getFollowingUser()).isEqualTo(user.getUsername()));
         }
         oneQueryOnIndex(users.size()).assertMetBy(dynamo.requests());

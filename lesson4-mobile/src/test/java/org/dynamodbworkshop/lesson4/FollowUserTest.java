@@ -7,6 +7,7 @@ import static org.dynamodbworkshop.lesson4.QuickPhotosFixture.follows;
 import static org.dynamodbworkshop.lesson4.QuickPhotosFixture.user;
 import static org.dynamodbworkshop.testkit.RequestPattern.transactWriteItems;
 import static org.dynamodbworkshop.testkit.StudentCode.catchThrowable;
+import static org.dynamodbworkshop.testkit.StudentCode.expectThrows;
 
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -14,6 +15,7 @@ import java.util.List;
 import java.util.Random;
 import java.util.Set;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
+import org.dynamodbworkshop.testkit.Elements;
 import org.dynamodbworkshop.testkit.LessonTest;
 import org.dynamodbworkshop.testkit.RequestBudget;
 import org.dynamodbworkshop.testkit.TestDynamoDb;
@@ -49,12 +51,12 @@ class FollowUserTest {
                 .isEqualTo(expected);
         List<Friendship> all = new ArrayList<>(FRIENDSHIPS);
         all.add(expected);
-        assertThat(photos.storedFriendships()).as("the friendships in the table")
-                .containsExactlyInAnyOrderElementsOf(all);
-        assertThat(photos.storedUser("bob")).as("bob, now followed by alice: followers one up, following as it was")
-                .contains(user("bob", 1, 2));
-        assertThat(photos.storedUser("alice")).as("alice, who now follows bob: following one up, followers as it was")
-                .contains(user("alice", 1, 2));
+        Elements.heldBy("the table after followUser(\"alice\", \"bob\")", "friendship", photos.storedFriendships())
+                .inAnyOrder(all);
+        photos.items().assertStored("bob, now followed by alice (followers one up, following as it was)",
+                photos.storedUser("bob"), user("bob", 1, 2), User.keyAttributes("bob"));
+        photos.items().assertStored("alice, who now follows bob (following one up, followers as it was)",
+                photos.storedUser("alice"), user("alice", 1, 2), User.keyAttributes("alice"));
         assertThat(photos.storedUser("carol")).as("carol, who has nothing to do with it").contains(user("carol", 2, 0));
         oneTransaction(dynamo);
     }
@@ -64,15 +66,15 @@ class FollowUserTest {
     void refusesSecondFollow(TestDynamoDb dynamo) {
         QuickPhotosFixture photos = threeFriends(dynamo);
 
-        Throwable thrown = catchThrowable(() -> photos.app().followUser("bob", "alice"));
+        AlreadyFollowingException thrown = expectThrows(AlreadyFollowingException.class,
+                "followUser when bob follows alice a second time", dynamo,
+                () -> photos.app().followUser("bob", "alice"));
 
-        assertThat(thrown).as("what followUser throws when bob follows alice a second time")
-                .isInstanceOf(AlreadyFollowingException.class);
-        assertThat(((AlreadyFollowingException) thrown).since()).as("AlreadyFollowingException.since(): when bob began"
+        assertThat(thrown.since()).as("AlreadyFollowingException.since(): when bob began"
                 + " to follow alice. The cancellation reason of the failed Put carries the existing item when the Put"
                 + " asks for ReturnValuesOnConditionCheckFailure ALL_OLD").isEqualTo("2024-01-02T00:00:00");
-        assertThat(photos.storedFriendships()).as("the friendships, which must not change")
-                .containsExactlyInAnyOrderElementsOf(FRIENDSHIPS);
+        Elements.heldBy("the table after the refused follow", "friendship", photos.storedFriendships())
+                .inAnyOrder(FRIENDSHIPS);
         assertThat(photos.storedUser("alice")).as("alice's counters, which must not change").contains(user("alice", 1, 1));
         assertThat(photos.storedUser("bob")).as("bob's counters, which must not change").contains(user("bob", 0, 2));
         oneTransaction(dynamo);
@@ -83,12 +85,12 @@ class FollowUserTest {
     void refusesToFollowOneself(TestDynamoDb dynamo) {
         QuickPhotosFixture photos = threeFriends(dynamo);
 
-        Throwable thrown = catchThrowable(() -> photos.app().followUser("alice", "alice"));
+        expectThrows(IllegalArgumentException.class, "followUser(\"alice\", \"alice\")", dynamo,
+                () -> photos.app().followUser("alice", "alice"));
 
-        assertThat(thrown).as("what followUser(\"alice\", \"alice\") throws").isInstanceOf(IllegalArgumentException.class);
         assertThat(dynamo.requests().requests()).as("the requests made: check the arguments first. DynamoDB rejects"
                 + " a transaction with two actions on one item, and following oneself makes no sense").isEmpty();
-        assertThat(photos.counterMismatches()).as("counters that disagree with the friendships").isEmpty();
+        Elements.heldBy("the table", "counter mismatch", photos.counterMismatches()).isEmpty();
     }
 
     @Test
@@ -97,13 +99,14 @@ class FollowUserTest {
         QuickPhotosFixture photos = threeFriends(dynamo);
         var before = photos.storedItems();
 
-        Throwable thrown = catchThrowable(() -> photos.app().followUser("alice", "zoe"));
+        expectThrows(UserNotFoundException.class, "followUser(\"alice\", \"zoe\") when there is no zoe", dynamo,
+                () -> photos.app().followUser("alice", "zoe"));
 
-        assertThat(thrown).as("what followUser(\"alice\", \"zoe\") throws when there is no zoe")
-                .isInstanceOf(UserNotFoundException.class);
-        assertThat(photos.storedItems()).as("the items in the table, which must not change: no friendship with zoe,"
-                + " no half-made profile for her (UpdateItem creates the item unless a condition stops it), alice's"
-                + " counters as they were").isEqualTo(before);
+        Elements.heldBy("the table after the refused follow", "item", photos.storedItems())
+                .showing(item -> QuickPhotosFixture.keyOf(item) + " " + item)
+                .because("The items must not change: no friendship with zoe, no half-made profile for her (UpdateItem"
+                        + " creates the item unless a condition stops it), alice's counters as they were.")
+                .inOrder(before);
         oneTransaction(dynamo);
     }
 
@@ -115,9 +118,11 @@ class FollowUserTest {
 
         catchThrowable(() -> photos.app().followUser("carol", "bob"));
 
-        assertThat(photos.counterMismatches()).as("counters that disagree with the friendships after the app crashed"
-                + " between two write requests: written in separate requests they part ways; in one transaction they"
-                + " cannot").isEmpty();
+        Elements.heldBy("the table after the app crashed between two write requests", "counter mismatch",
+                        photos.counterMismatches())
+                .because("Written in separate requests, the friendship and the counters part ways; in one transaction"
+                        + " they cannot.")
+                .isEmpty();
     }
 
     @Test
@@ -156,10 +161,11 @@ class FollowUserTest {
                         && !(thrown instanceof UserNotFoundException) && !(thrown instanceof IllegalArgumentException)
                         && !(!dynamo.isEmbeddedLocal() && Concurrently.isTransactionConflict(thrown)))
                 .toList();
-        assertThat(unexpected).as("exceptions other than AlreadyFollowingException, UserNotFoundException and"
-                + " IllegalArgumentException").isEmpty();
-        assertThat(photos.counterMismatches()).as("counters that disagree with the friendships after 300 concurrent"
-                + " follows").isEmpty();
+        Elements.returnedBy("the 300 concurrent followUser calls", "exception", unexpected)
+                .because("None but AlreadyFollowingException, UserNotFoundException and IllegalArgumentException.")
+                .isEmpty();
+        Elements.heldBy("the table after 300 concurrent follows", "counter mismatch", photos.counterMismatches())
+                .isEmpty();
         assertThat(photos.storedUser("zoe")).as("a profile for zoe, who does not exist").isEmpty();
         assertThat(outcomes.stream().filter(IllegalArgumentException.class::isInstance).count())
                 .as("follows of oneself refused").isEqualTo(selfFollows);
@@ -169,7 +175,9 @@ class FollowUserTest {
                     .as("follows accepted: one per distinct pair of users").isEqualTo(distinct.size());
             assertThat(outcomes.stream().filter(UserNotFoundException.class::isInstance).count())
                     .as("follows refused because a user does not exist").isEqualTo(withMissingUser);
-            assertThat(photos.storedFriendships()).as("the friendship items").hasSize(distinct.size());
+            Elements.heldBy("the table after 300 concurrent follows", "friendship", photos.storedFriendships())
+                    .because("One per distinct pair of users.")
+                    .hasSize(distinct.size());
         }
     }
 

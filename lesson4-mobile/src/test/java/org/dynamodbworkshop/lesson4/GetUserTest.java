@@ -37,7 +37,7 @@ class GetUserTest {
 
         var profile = photos.app().getUser("alice");
 
-        assertThat(profile).as("getUser(\"alice\")").contains(alice);
+        photos.items().assertReturned("getUser(\"alice\")", profile, alice, User.keyAttributes("alice"));
         ONE_GET.assertMetBy(dynamo.requests());
     }
 

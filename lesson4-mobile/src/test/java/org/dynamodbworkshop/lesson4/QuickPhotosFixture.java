@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.dynamodbworkshop.common.IndexPolling;
+import org.dynamodbworkshop.testkit.ItemLookup;
 import org.dynamodbworkshop.testkit.TestDynamoDb;
 import software.amazon.awssdk.enhanced.dynamodb.DynamoDbEnhancedClient;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
@@ -143,6 +144,16 @@ final class QuickPhotosFixture {
 
     String tableName() {
         return tableName;
+    }
+
+    /** Checks of one item that show, when they fail, the key the learner's code sent beside the key stored. */
+    ItemLookup items() {
+        return ItemLookup.in(dynamo, TABLE);
+    }
+
+    /** An item's key, to show items in failure messages: {@code {PK: USER#alice, SK: #METADATA#alice}}. */
+    static String keyOf(Map<String, AttributeValue> item) {
+        return "{PK: " + text(item, QuickPhotosTable.PK) + ", SK: " + text(item, QuickPhotosTable.SK) + "}";
     }
 
     private void awaitIndexCaughtUp() {

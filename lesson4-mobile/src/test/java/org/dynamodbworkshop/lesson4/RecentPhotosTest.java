@@ -9,6 +9,7 @@ import static org.dynamodbworkshop.testkit.RequestPattern.query;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import org.dynamodbworkshop.testkit.Elements;
 import org.dynamodbworkshop.testkit.LessonTest;
 import org.dynamodbworkshop.testkit.RecordedRequest;
 import org.dynamodbworkshop.testkit.RequestBudget;
@@ -44,8 +45,10 @@ class RecentPhotosTest {
 
         List<Photo> newestFirst = new ArrayList<>(ALICE_PHOTOS);
         Collections.reverse(newestFirst);
-        assertThat(recent).as("recentPhotos(\"alice\", %d): alice's photos, newest first, at most %d of them",
-                limit, limit).containsExactlyElementsOf(newestFirst.subList(0, Math.min(limit, newestFirst.size())));
+        Elements.returnedBy("recentPhotos(\"alice\", " + limit + ")", "photo", recent)
+                .because("alice's photos, newest first, at most " + limit + " of them.")
+                .showingRequestsOf(dynamo)
+                .inOrder(newestFirst.subList(0, Math.min(limit, newestFirst.size())));
         RequestBudget.exactly(1, query(QuickPhotosFixture.TABLE))
                 .orElseAdvise("One Query of the user's photos, read backwards (ScanIndexForward false) and stopped"
                         + " after the limit.")

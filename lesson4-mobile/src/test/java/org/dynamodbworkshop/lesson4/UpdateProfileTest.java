@@ -3,9 +3,10 @@ package org.dynamodbworkshop.lesson4;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.dynamodbworkshop.lesson4.QuickPhotosFixture.user;
 import static org.dynamodbworkshop.testkit.RequestPattern.updateItem;
-import static org.dynamodbworkshop.testkit.StudentCode.catchThrowable;
+import static org.dynamodbworkshop.testkit.StudentCode.expectThrows;
 
 import java.util.List;
+import org.dynamodbworkshop.testkit.Elements;
 import org.dynamodbworkshop.testkit.LessonTest;
 import org.dynamodbworkshop.testkit.RequestBudget;
 import org.dynamodbworkshop.testkit.TestDynamoDb;
@@ -31,7 +32,8 @@ class UpdateProfileTest {
         expected.setPinnedImage(alice.getPinnedImage());
         expected.setStatus("Learning the cello");
         expected.setInterests(List.of("music", "hiking"));
-        assertThat(photos.storedUser("alice")).as("alice's profile after updateProfile").contains(expected);
+        photos.items().assertStored("alice's profile after updateProfile", photos.storedUser("alice"), expected,
+                User.keyAttributes("alice"));
         assertThat(photos.storedUser("bob")).as("bob's profile, which must not change").contains(user("bob"));
         RequestBudget.exactly(1, updateItem(QuickPhotosFixture.TABLE))
                 .orElseAdvise("UpdateItem changes some attributes in place: no need to read the profile first.")
@@ -43,13 +45,14 @@ class UpdateProfileTest {
     void refusesMissingUser(TestDynamoDb dynamo) {
         QuickPhotosFixture photos = QuickPhotosFixture.withoutIndex(dynamo).with(user("alice"));
 
-        Throwable thrown = catchThrowable(() -> photos.app().updateProfile("zoe", "Hello", List.of("chess")));
-
-        assertThat(thrown).as("what updateProfile throws for a user who does not exist")
-                .isInstanceOf(UserNotFoundException.class);
+        expectThrows(UserNotFoundException.class, "updateProfile of zoe, a user who does not exist", dynamo,
+                () -> photos.app().updateProfile("zoe", "Hello", List.of("chess")));
         assertThat(photos.storedUser("zoe")).as("a profile for zoe: UpdateItem creates the item unless a condition"
                 + " (attribute_exists) stops it").isEmpty();
-        assertThat(photos.storedItems()).as("the items in the table: alice's profile only").hasSize(1);
+        Elements.heldBy("the table after the refused update", "item", photos.storedItems())
+                .showing(QuickPhotosFixture::keyOf)
+                .because("alice's profile only.")
+                .hasSize(1);
         RequestBudget.exactly(1, updateItem(QuickPhotosFixture.TABLE))
                 .orElseAdvise("Let a condition expression check that the user exists, in the same request.")
                 .assertMetBy(dynamo.requests());

@@ -5,7 +5,7 @@ import static org.dynamodbworkshop.lesson4.QuickPhotosFixture.NOW_TIMESTAMP;
 import static org.dynamodbworkshop.lesson4.QuickPhotosFixture.photo;
 import static org.dynamodbworkshop.lesson4.QuickPhotosFixture.user;
 import static org.dynamodbworkshop.testkit.RequestPattern.putItem;
-import static org.dynamodbworkshop.testkit.StudentCode.catchThrowable;
+import static org.dynamodbworkshop.testkit.StudentCode.expectThrows;
 
 import java.util.Map;
 import org.dynamodbworkshop.testkit.LessonTest;
@@ -32,9 +32,8 @@ class UploadPhotoTest {
         Photo uploaded = photos.app().uploadPhoto("alice", LOCATION);
 
         Photo expected = Photo.newPhoto("alice", NOW_TIMESTAMP, LOCATION);
-        assertThat(photos.storedPhoto("alice", NOW_TIMESTAMP))
-                .as("the photo in the table, by its key (USER#alice, PHOTO#alice#" + NOW_TIMESTAMP + ")")
-                .contains(expected);
+        photos.items().assertStored("the photo after uploadPhoto", photos.storedPhoto("alice", NOW_TIMESTAMP),
+                expected, Photo.keyAttributes("alice", NOW_TIMESTAMP));
         assertThat(photos.storedPhoto("alice", NOW_TIMESTAMP).orElseThrow().getReactions())
                 .as("the new photo's reactions map: a zero for each of the four types")
                 .isEqualTo(Map.of("+1", 0, "smiley", 0, "sunglasses", 0, "heart", 0));
@@ -48,10 +47,8 @@ class UploadPhotoTest {
         Photo first = photo("alice", NOW_TIMESTAMP, 1, 0, 0, 2);
         QuickPhotosFixture photos = QuickPhotosFixture.withoutIndex(dynamo).with(user("alice"), first);
 
-        Throwable thrown = catchThrowable(() -> photos.app().uploadPhoto("alice", LOCATION));
-
-        assertThat(thrown).as("what uploadPhoto throws when the user has a photo with the same timestamp")
-                .isInstanceOf(PhotoAlreadyExistsException.class);
+        expectThrows(PhotoAlreadyExistsException.class, "uploadPhoto when alice has a photo with the same timestamp",
+                dynamo, () -> photos.app().uploadPhoto("alice", LOCATION));
         assertThat(photos.storedPhoto("alice", NOW_TIMESTAMP)).as("the first photo, with its reaction counts: PutItem"
                 + " replaces an item with the same key unless a condition stops it").contains(first);
         ONE_PUT.assertMetBy(dynamo.requests());

@@ -50,18 +50,19 @@ public final class RequestBudget {
     }
 
     public void assertMetBy(RequestLog log) {
+        // A request outside the budget names what the code did instead, so it comes first.
         List<String> problems = new ArrayList<>();
+        log.requests().stream()
+                .filter(request -> rules.stream().noneMatch(rule -> rule.pattern().matcher().test(request)))
+                .map(request -> request + " is not part of the budget")
+                .distinct()
+                .forEach(problems::add);
         for (Rule rule : rules) {
             int count = log.matching(rule.pattern()).size();
             if (count < rule.min() || count > rule.max()) {
                 problems.add("expected " + rule + ", but found " + count);
             }
         }
-        log.requests().stream()
-                .filter(request -> rules.stream().noneMatch(rule -> rule.pattern().matcher().test(request)))
-                .map(request -> request + " is not part of the budget")
-                .distinct()
-                .forEach(problems::add);
         if (!problems.isEmpty()) {
             throw new AssertionError(message(log, problems));
         }
@@ -69,11 +70,19 @@ public final class RequestBudget {
 
     private String message(RequestLog log, List<String> problems) {
         String expected = rules.stream().map(Rule::toString).collect(Collectors.joining("; "));
-        return "The requests your code made are not what this exercise needs.\n"
-                + "  Expected: " + expected + "; nothing else.\n"
-                + "  Your code made " + log.requests().size() + " request(s):\n" + log.describe() + "\n"
-                + "  Problems: " + String.join("; ", problems) + "."
-                + (advice.isEmpty() ? "" : "\n  " + advice);
+        List<String> lines = new ArrayList<>();
+        lines.add(Text.cut("The requests your code made are not what this exercise needs: " + problems.get(0) + ".",
+                Text.WIDTH));
+        lines.addAll(Text.wrap("  ", "Expected: " + expected + "; nothing else."));
+        lines.add("  Your code made " + log.requests().size() + " request(s):");
+        lines.add(log.describe());
+        if (problems.size() > 1) {
+            lines.addAll(Text.wrap("  ", "Also: " + String.join("; ", problems.subList(1, problems.size())) + "."));
+        }
+        if (!advice.isEmpty()) {
+            lines.addAll(Text.wrap("  ", advice));
+        }
+        return String.join("\n", lines);
     }
 
     private RequestBudget with(Rule rule) {

@@ -1,6 +1,7 @@
 package org.dynamodbworkshop.testkit;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
 
@@ -36,15 +37,33 @@ public record RequestLog(List<RecordedRequest> requests) {
         budget.assertMetBy(this);
     }
 
-    /** Lists the requests one per line, numbered, for failure messages. */
+    /**
+     * Lists the requests one per line, numbered, for failure messages. A run of equal requests takes one line
+     * ("3 to 62. PutItem on Books (60 requests)"), and past {@value #SHOWN_LINES} lines the rest is counted.
+     */
     public String describe() {
         if (requests.isEmpty()) {
             return "    (no requests at all)";
         }
-        StringBuilder text = new StringBuilder();
-        for (int i = 0; i < requests.size(); i++) {
-            text.append("    ").append(i + 1).append(". ").append(requests.get(i)).append('\n');
+        List<String> lines = new ArrayList<>();
+        int first = 0;
+        while (first < requests.size()) {
+            String request = requests.get(first).toString();
+            int last = first;
+            while (last + 1 < requests.size() && requests.get(last + 1).toString().equals(request)) {
+                last++;
+            }
+            if (lines.size() == SHOWN_LINES) {
+                lines.add("    … and " + (requests.size() - first) + " more");
+                break;
+            }
+            lines.add(first == last ? "    " + (first + 1) + ". " + request
+                    : "    " + (first + 1) + " to " + (last + 1) + ". " + request + " (" + (last - first + 1)
+                            + " requests)");
+            first = last + 1;
         }
-        return text.toString().stripTrailing();
+        return String.join("\n", lines);
     }
+
+    private static final int SHOWN_LINES = 12;
 }

@@ -66,6 +66,11 @@ public final class TestDynamoDb implements AutoCloseable {
         return admin;
     }
 
+    /** The name the test knows a table by ({@code Music}) for the unique name the test kit gave it. */
+    String logicalName(String physicalName) {
+        return names.logicalName(physicalName);
+    }
+
     /** The Enhanced Client over {@link #admin()}. */
     public DynamoDbEnhancedClient adminEnhancedClient() {
         return DynamoDbEnhancedClient.builder().dynamoDbClient(admin).build();
