@@ -66,11 +66,12 @@ class LearnerLoopTest {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
 
         // Like the terminal's writer: it flushes at a line end, and holds back what follows the last one.
+        StringWriter err = new StringWriter();
         int exitCode = Workshop.run(new PrintWriter(new OutputStreamWriter(bytes, StandardCharsets.UTF_8), true),
-                new PrintWriter(new StringWriter(), true), "progress");
+                new PrintWriter(err, true), "progress");
 
         String out = bytes.toString(StandardCharsets.UTF_8);
-        assertThat(exitCode).isZero();
+        assertThat(exitCode).as(err.toString()).isZero();
         for (Lesson lesson : TestCourse.COURSE.lessons()) {
             assertThat(out).contains(lesson.id());
         }
@@ -180,7 +181,7 @@ class LearnerLoopTest {
         assertThat(graded.status()).isEqualTo(LessonStatus.COMPILE_ERROR);
         assertThat(graded.detail()).startsWith(expected);
         assertThat(progress.exitCode()).as(progress.toString()).isZero();
-        assertThat(progress.out()).as(progress.toString()).contains("compile_error", "    " + expected)
+        assertThat(progress.out()).as(progress.toString()).contains("does not compile", "    " + expected)
                 .contains("Next: Fix the compile errors in " + LESSON1);
         assertThat(progress.err()).as(progress.toString()).doesNotContain("course's own code");
         assertThat(script.exitCode()).as(script.toString()).isEqualTo(Workshop.USAGE);
