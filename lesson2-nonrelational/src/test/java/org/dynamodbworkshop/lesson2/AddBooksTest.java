@@ -127,8 +127,11 @@ class AddBooksTest {
                         + " request per book.")
                 .assertMetBy(dynamo.requests());
         List<RecordedRequest> batches = dynamo.requests().requests();
-        assertThat(batches).as("the number of writes in each BatchWriteItem request: at most 25 are allowed")
-                .allSatisfy(batch -> assertThat(batch.size()).isBetween(1, BooksTable.MAX_BATCH_WRITES));
+        for (int i = 0; i < batches.size(); i++) {
+            assertThat(batches.get(i).size())
+                    .as("the writes in BatchWriteItem request %d of %d: at most 25 are allowed", i + 1, batches.size())
+                    .isBetween(1, BooksTable.MAX_BATCH_WRITES);
+        }
         int sent = batches.stream().mapToInt(RecordedRequest::size).sum();
         int returnedUnprocessed = batches.stream().mapToInt(AddBooksTest::unprocessedWrites).sum();
         assertThat(sent)

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import org.dynamodbworkshop.testkit.Elements;
 import org.dynamodbworkshop.testkit.LessonTest;
+import org.dynamodbworkshop.testkit.RecordedRequest;
 import org.dynamodbworkshop.testkit.RequestBudget;
 import org.dynamodbworkshop.testkit.TestDynamoDb;
 import org.junit.jupiter.api.DisplayName;
@@ -48,9 +49,13 @@ class BooksInCategoryPageTest {
                 .orElseAdvise("One page is one Query on CategoryIndex, with Limit = pageSize and ExclusiveStartKey ="
                         + " the start key.")
                 .assertMetBy(dynamo.requests());
-        assertThat(dynamo.requests().requests())
-                .as("the Limit of each Query: DynamoDB reads at most Limit items, so a page costs only what it shows")
-                .allSatisfy(request -> assertThat(request.requestAs(QueryRequest.class).limit()).isEqualTo(pageSize));
+        List<RecordedRequest> queries = dynamo.requests().requests();
+        for (int i = 0; i < queries.size(); i++) {
+            assertThat(queries.get(i).requestAs(QueryRequest.class).limit())
+                    .as("the Limit of Query %d of %d: DynamoDB reads at most Limit items, so a page costs only what it"
+                            + " shows", i + 1, queries.size())
+                    .isEqualTo(pageSize);
+        }
     }
 
     @Test
@@ -92,8 +97,8 @@ class BooksInCategoryPageTest {
         Map<String, AttributeValue> startKey = null;
         do {
             if (pages.size() == mostPages) {
-                fail("Read %d pages of %d books of \"%s\" and the pages have not ended: %d books fit on %d pages."
-                        + " Does each page start after the start key (ExclusiveStartKey)?",
+                fail("Read %d pages of %d books of \"%s\" and the pages have not ended: %d books fit on %d pages.%n"
+                        + "  Does each page start after the start key (ExclusiveStartKey)?",
                         pages.size(), pageSize, category, bookCount, mostPages);
             }
             BookPage page = catalog.booksInCategoryPage(category, pageSize, startKey);

@@ -83,8 +83,12 @@ class FindFollowersTest {
                     .because("The user's followers counter is " + user.getFollowers() + ".")
                     .showingRequestsOf(dynamo)
                     .hasSize(user.getFollowers());
-            assertThat(followers).as("the friendships findFollowers(\"%s\") returned", user.getUsername())
-                    .allSatisfy(friendship -> assertThat(friendship.getFollowedUser()).isEqualTo(user.getUsername()));
+            for (Friendship friendship : followers) {
+                assertThat(friendship.getFollowedUser())
+                        .as("the followed user of %s, which findFollowers(\"%s\") returned", friendship,
+                                user.getUsername())
+                        .isEqualTo(user.getUsername());
+            }
         }
         RequestBudget.exactly(users.size(), query(QuickPhotosFixture.TABLE)).orElseAdvise(ADVICE)
                 .assertMetBy(dynamo.requests());

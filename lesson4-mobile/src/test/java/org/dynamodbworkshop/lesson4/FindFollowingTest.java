@@ -78,8 +78,11 @@ class FindFollowingTest {
                     .because("The user's following counter is " + user.getFollowing() + ".")
                     .showingRequestsOf(dynamo)
                     .hasSize(user.getFollowing());
-            assertThat(following).as("the friendships findFollowing(\"%s\") returned", user.getUsername())
-                    .allSatisfy(friendship -> assertThat(friendship.getFollowingUser()).isEqualTo(user.getUsername()));
+            for (Friendship friendship : following) {
+                assertThat(friendship.getFollowingUser())
+                        .as("the follower of %s, which findFollowing(\"%s\") returned", friendship, user.getUsername())
+                        .isEqualTo(user.getUsername());
+            }
         }
         oneQueryOnIndex(users.size()).assertMetBy(dynamo.requests());
     }

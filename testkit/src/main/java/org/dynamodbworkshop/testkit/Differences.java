@@ -6,6 +6,7 @@ import java.util.List;
 final class Differences {
 
     private static final int BEFORE = 12;
+    private static final int MIN_WINDOW = 20;
 
     private Differences() {
     }
@@ -19,7 +20,10 @@ final class Differences {
         if (at < 0) {
             return lead + " (it reads the same, but is not equal: a field that toString does not show differs)";
         }
-        int window = Math.max(16, (Text.WIDTH - lead.length() - ": … where …… was expected".length()) / 2 - 1);
+        int window = (Text.WIDTH - lead.length() - ": … where …… was expected".length()) / 2 - 1;
+        if (window < MIN_WINDOW) {
+            return lead + ", from character " + (at + 1) + " on:";
+        }
         return lead + ": " + window(actual, at, window) + " where " + window(expected, at, window) + " was expected";
     }
 

@@ -157,6 +157,10 @@ public final class Elements<T> {
                 + (missing.isEmpty() ? "" : missingCount + ", first: " + shown(missing.get(0)))
                 + (missing.isEmpty() || unexpected.isEmpty() ? "" : "; ")
                 + (unexpected.isEmpty() ? "" : unexpectedCount + ", first: " + shown(unexpected.get(0)));
+        if (expected == 0) {
+            String first = summary(expected) + ", first: " + shown(unexpected.get(0));
+            return first.length() <= Text.WIDTH ? first : Text.cut(summary(expected) + ".", Text.WIDTH);
+        }
         if (withFirsts.length() <= Text.WIDTH) {
             return withFirsts;
         }

@@ -11,14 +11,14 @@ final class LearnerMessages {
     static Throwable pointToHint(Throwable failure, LessonManifest.Exercise exercise) {
         String hint = "\n→ " + exercise.hintReference();
         if (failure instanceof AssertionError) {
-            AssertionError decorated = new AssertionError(failure.getMessage() + hint, failure.getCause());
+            AssertionError decorated = new AssertionError(Text.fit(failure.getMessage()) + hint, failure.getCause());
             decorated.setStackTrace(failure.getStackTrace());
             return decorated;
         }
         String what = failure instanceof DynamoDbException
                 ? "DynamoDB rejected a request of your code: " + failure.getMessage()
                 : "your code threw " + failure;
-        return new UnexpectedException("Exercise " + exercise.id() + ": " + what + hint, failure);
+        return new UnexpectedException(Text.fit("Exercise " + exercise.id() + ": " + what) + hint, failure);
     }
 
     /** An unexpected exception from the code under test, with the learner's hint; graded as an error. */

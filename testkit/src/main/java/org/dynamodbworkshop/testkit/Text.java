@@ -62,6 +62,34 @@ final class Text {
         return lines.stream().map(wrapped -> cut(wrapped, WIDTH)).toList();
     }
 
+    /** The most lines a failure message holds, its hint line included. */
+    static final int MOST_LINES = 40;
+
+    /**
+     * A failure message made to fit: lines wider than {@link #WIDTH} wrapped between words, and past
+     * {@code MOST_LINES - 1} lines (room for the hint) the rest counted, not shown. The test kit's own messages fit
+     * already; this keeps AssertJ's in bounds too.
+     */
+    static String fit(String message) {
+        List<String> lines = new ArrayList<>();
+        for (String line : String.valueOf(message).split("\n", -1)) {
+            if (line.length() <= WIDTH || line.strip().isEmpty()) {
+                lines.add(line);
+            } else {
+                String indent = line.substring(0, line.length() - line.stripLeading().length());
+                List<String> wrapped = wrap(indent, indent + "  ", line.strip(), Integer.MAX_VALUE);
+                lines.addAll(wrapped.isEmpty() ? List.of(line) : wrapped);
+            }
+        }
+        int room = MOST_LINES - 1;
+        if (lines.size() > room) {
+            int hidden = lines.size() - (room - 1);
+            lines = new ArrayList<>(lines.subList(0, room - 1));
+            lines.add("  … (" + hidden + " more lines)");
+        }
+        return String.join("\n", lines);
+    }
+
     static String oneLine(String text) {
         return String.valueOf(text).replace("\r\n", " ").replace('\n', ' ').replace('\r', ' ');
     }
