@@ -54,7 +54,7 @@ class BooksInCategoryPageTest {
             assertThat(queries.get(i).requestAs(QueryRequest.class).limit())
                     .as("the Limit of Query %d of %d: DynamoDB reads at most Limit items, so a page costs only what it"
                             + " shows", i + 1, queries.size())
-                    .isEqualTo(pageSize);
+                    .isEqualTo(Integer.valueOf(pageSize));
         }
     }
 
