@@ -33,7 +33,7 @@ final class ExplainCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Course course = Course.at(Workshop.courseRoot(), "target");
+        Course course = Workshop.course();
         Lesson lesson = Hints.lessonOf(course, exerciseId);
         Path explanations = course.solutions()
                 .map(solutions -> solutions.resolve(lesson.id()).resolve("EXPLAIN.md"))

@@ -4,8 +4,8 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.dynamodbworkshop.grader.course.Course;
-import org.dynamodbworkshop.grader.publish.StudentEdition;
 import org.dynamodbworkshop.grader.publish.StudentEdition.Written;
+import org.dynamodbworkshop.grader.publish.StudentEdition;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -24,7 +24,7 @@ final class ExportGradescopeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Course course = Course.at(Workshop.courseRoot(), "target");
+        Course course = Workshop.course();
         Written edition = StudentEdition.exportGradescope(course, out);
         String checked = ExportStudentEditionCommand.check(course, edition, out());
         out().println("Autograder written to " + out + ". " + checked);

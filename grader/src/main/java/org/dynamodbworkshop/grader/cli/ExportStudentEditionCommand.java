@@ -6,9 +6,9 @@ import java.util.concurrent.Callable;
 import org.dynamodbworkshop.grader.course.Course;
 import org.dynamodbworkshop.grader.engine.Grader;
 import org.dynamodbworkshop.grader.engine.Limits;
-import org.dynamodbworkshop.grader.publish.StudentEdition;
 import org.dynamodbworkshop.grader.publish.StudentEdition.Checked;
 import org.dynamodbworkshop.grader.publish.StudentEdition.Written;
+import org.dynamodbworkshop.grader.publish.StudentEdition;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -28,7 +28,7 @@ final class ExportStudentEditionCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Course course = Course.at(Workshop.courseRoot(), "target");
+        Course course = Workshop.course();
         Written edition = StudentEdition.export(course, out);
         String checked = check(course, edition, out());
         out().println("Student edition written to " + out + ". " + checked);

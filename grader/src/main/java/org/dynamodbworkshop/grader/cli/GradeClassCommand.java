@@ -42,7 +42,7 @@ final class GradeClassCommand implements Callable<Integer> {
         if (jobs < 1) {
             throw new UsageException("--jobs must be at least 1");
         }
-        Course course = Course.at(Workshop.courseRoot(), "target");
+        Course course = Workshop.course();
         try (WorkFolder work = WorkFolder.create()) {
             Grader grader = new Grader(course, limits.limits(), work.path());
             List<StudentGrade> rows = new ClassGrader(grader, jobs).gradeAll(submissions, out, work.path());

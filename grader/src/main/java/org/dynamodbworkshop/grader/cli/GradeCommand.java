@@ -46,7 +46,7 @@ final class GradeCommand implements Callable<Integer> {
         if (this.submission != null && reference) {
             throw new UsageException("--submission and --reference are mutually exclusive (specify only one)");
         }
-        Course course = Course.at(Workshop.courseRoot(), "target");
+        Course course = Workshop.course();
         Submission submission = reference ? Submission.reference(course)
                 : this.submission == null ? Submission.checkout(course) : Submission.folder(this.submission);
         try (WorkFolder work = WorkFolder.create()) {

@@ -2,7 +2,6 @@ package org.dynamodbworkshop.grader.cli;
 
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
-import org.dynamodbworkshop.grader.course.Course;
 import org.dynamodbworkshop.grader.course.Hints;
 import org.dynamodbworkshop.grader.course.Lesson;
 import org.dynamodbworkshop.grader.course.UsageException;
@@ -22,7 +21,7 @@ final class HintCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Lesson lesson = Hints.lessonOf(Course.at(Workshop.courseRoot(), "target"), exerciseId);
+        Lesson lesson = Hints.lessonOf(Workshop.course(), exerciseId);
         String hint = Hints.section(lesson.dir().resolve("HINTS.md"), exerciseId).orElseThrow(
                 () -> new UsageException(lesson.id() + "/HINTS.md has no section " + exerciseId));
         out().println(hint);

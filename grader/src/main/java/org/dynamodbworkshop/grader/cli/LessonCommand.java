@@ -65,7 +65,7 @@ final class LessonCommand implements Callable<Integer> {
         passWordsToScripts(workshop.getSubcommands().get("lesson"));
         Course course;
         try {
-            course = Course.at(Workshop.courseRoot(), buildDirName());
+            course = Workshop.course();
         } catch (RuntimeException e) {
             return; // Not a checkout of the course: the other commands still work, and say so themselves.
         }
@@ -86,7 +86,7 @@ final class LessonCommand implements Callable<Integer> {
     /** The lessons' ids, for messages that list them. */
     static List<String> lessonIds() {
         try {
-            return Course.at(Workshop.courseRoot(), buildDirName()).lessons().stream().map(Lesson::id).toList();
+            return Workshop.course().lessons().stream().map(Lesson::id).toList();
         } catch (RuntimeException e) {
             return List.of();
         }
@@ -107,7 +107,7 @@ final class LessonCommand implements Callable<Integer> {
                 }
                 typed = args.remove(0);
             }
-            Course course = Course.at(Workshop.courseRoot(), buildDirName());
+            Course course = Workshop.course();
             String id = typed;
             Lesson lesson = course.lesson(id).orElseThrow(() -> new UsageException("there is no lesson "
                     + id + "; the lessons are: " + String.join(", ", course.lessons().stream()
@@ -184,10 +184,5 @@ final class LessonCommand implements Callable<Integer> {
         } catch (URISyntaxException e) {
             throw new IllegalStateException("The command line cannot find its own classes", e);
         }
-    }
-
-    /** Each module's build folder: {@code target}, or as the build that runs the tests says. */
-    static String buildDirName() {
-        return System.getProperty("workshop.buildDirName", "target");
     }
 }

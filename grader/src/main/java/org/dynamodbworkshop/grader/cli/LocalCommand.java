@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
-import org.dynamodbworkshop.grader.course.Course;
 import org.dynamodbworkshop.grader.course.Lesson;
 import org.dynamodbworkshop.testkit.Endpoints;
 import org.dynamodbworkshop.testkit.LocalDynamoDbServer.PortInUseException;
@@ -106,7 +105,7 @@ final class LocalCommand implements Callable<Integer> {
 
     private static java.util.Optional<String> firstLesson() {
         try {
-            return Course.at(Workshop.courseRoot(), LessonCommand.buildDirName()).lessons().stream()
+            return Workshop.course().lessons().stream()
                     .map(Lesson::id).findFirst();
         } catch (RuntimeException e) {
             return java.util.Optional.empty();

@@ -25,7 +25,7 @@ final class ProgressCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Course course = Course.at(Workshop.courseRoot(), "target");
+        Course course = Workshop.course();
         try (WorkFolder work = WorkFolder.create()) {
             GradeReport report = new Grader(course, limits.limits(), work.path())
                     .grade(Submission.checkout(course), List.of(), Runtime.getRuntime().availableProcessors());

@@ -31,7 +31,7 @@ final class WatchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException, InterruptedException {
-        Course course = Course.at(Workshop.courseRoot(), "target");
+        Course course = Workshop.course();
         Lesson lesson = course.lesson(lessonId).orElseThrow(() -> new UsageException("Unknown lesson " + lessonId
                 + "; the lessons are: " + String.join(", ", course.lessons().stream().map(Lesson::id).toList())));
         try (WorkFolder work = WorkFolder.create();

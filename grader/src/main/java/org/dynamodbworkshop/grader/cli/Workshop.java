@@ -3,6 +3,7 @@ package org.dynamodbworkshop.grader.cli;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.dynamodbworkshop.grader.course.Course;
 import org.dynamodbworkshop.grader.course.UsageException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.IModelTransformer;
@@ -32,6 +33,11 @@ public final class Workshop implements Runnable {
     /** The checkout of the course this command line belongs to; the launcher passes it in. */
     static Path courseRoot() {
         return Path.of(System.getProperty("workshop.courseRoot", ".")).toAbsolutePath().normalize();
+    }
+
+    /** The checkout this command line belongs to, as its build folders are named: {@code target} unless told. */
+    static Course course() {
+        return Course.at(courseRoot(), System.getProperty("workshop.buildDirName", "target"));
     }
 
     public static void main(String[] args) {
