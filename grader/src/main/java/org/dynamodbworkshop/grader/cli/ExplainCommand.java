@@ -41,9 +41,8 @@ final class ExplainCommand implements Callable<Integer> {
                         + " the full course, not the student edition"));
         String explanation = Hints.section(explanations, exerciseId).orElseThrow(
                 () -> new UsageException("No explanation of exercise " + exerciseId + " yet"));
-        try (WorkFolder work = WorkFolder.create()) {
-            ExerciseResult exercise = new Grader(course, limits.limits(), work.path())
-                    .grade(Submission.checkout(course), List.of(lesson.id())).lessons().get(0)
+        try (WorkFolder work = WorkFolder.create(); Grader grader = new Grader(course, limits.limits(), work.path())) {
+            ExerciseResult exercise = grader.grade(Submission.checkout(course), List.of(lesson.id())).lessons().get(0)
                     .exercises().stream().filter(candidate -> candidate.id().equals(exerciseId)).findFirst()
                     .orElseThrow();
             if (!exercise.isDone()) {

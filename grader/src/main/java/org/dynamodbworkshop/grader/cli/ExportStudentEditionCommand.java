@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.dynamodbworkshop.grader.course.Course;
 import org.dynamodbworkshop.grader.engine.Grader;
+import org.dynamodbworkshop.grader.engine.Isolation;
 import org.dynamodbworkshop.grader.engine.Limits;
 import org.dynamodbworkshop.grader.publish.StudentEdition.Checked;
 import org.dynamodbworkshop.grader.publish.StudentEdition.Written;
@@ -42,8 +43,10 @@ final class ExportStudentEditionCommand implements Callable<Integer> {
     static String check(Course course, Written edition, PrintWriter out) {
         out.println("Grading the edition with the course's tests, to check that it scores 0 (a minute or two)...");
         out.flush();
-        try (WorkFolder work = WorkFolder.create()) {
-            Checked checked = StudentEdition.check(new Grader(course, Limits.DEFAULTS, work.path()), edition);
+        try (WorkFolder work = WorkFolder.create();
+             Grader grader = new Grader(course, Limits.DEFAULTS, Isolation.WARM_WORKERS,
+                     Runtime.getRuntime().availableProcessors(), work.path())) {
+            Checked checked = StudentEdition.check(grader, edition);
             return "Checked: its " + edition.stubs().size() + " student files are " + edition.stubsOrigin()
                     + ", and graded with the course's tests it scores 0 / " + checked.maxScore() + ", all "
                     + checked.tests() + " tests not attempted.";

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.dynamodbworkshop.grader.course.Course;
 import org.dynamodbworkshop.grader.course.Lesson;
-import org.dynamodbworkshop.grader.course.UsageException;
 import org.dynamodbworkshop.grader.engine.ClassGrader;
 import org.dynamodbworkshop.grader.engine.Grader;
 import org.dynamodbworkshop.grader.model.StudentGrade;
@@ -31,21 +30,17 @@ final class GradeClassCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "DIR", description = "Where to write the reports (default: ${DEFAULT-VALUE}).")
     private Path out = Path.of("grade-report");
 
-    @Option(names = "--jobs", paramLabel = "N", description = "Submissions graded at once (default: the number of cores).")
-    private int jobs = Runtime.getRuntime().availableProcessors();
-
     @Mixin
     private LimitOptions limits;
 
+    @Mixin
+    private TestJvmOptions testJvms;
+
     @Override
     public Integer call() {
-        if (jobs < 1) {
-            throw new UsageException("--jobs must be at least 1");
-        }
         Course course = Workshop.course();
-        try (WorkFolder work = WorkFolder.create()) {
-            Grader grader = new Grader(course, limits.limits(), work.path());
-            List<StudentGrade> rows = new ClassGrader(grader, jobs).gradeAll(submissions, out, work.path());
+        try (WorkFolder work = WorkFolder.create(); Grader grader = testJvms.grader(course, limits, work.path())) {
+            List<StudentGrade> rows = new ClassGrader(grader, testJvms.jobs).gradeAll(submissions, out, work.path());
             ClassReport.write(rows, course.lessons().stream().map(Lesson::id).toList(), out);
             rows.forEach(row -> out().printf("%-30s %-16s %s%n", row.student(), row.status().label(),
                     row.report() == null ? row.detail() : String.format("%.2f / %d", row.report().score(),

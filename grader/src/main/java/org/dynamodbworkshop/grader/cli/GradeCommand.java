@@ -41,6 +41,9 @@ final class GradeCommand implements Callable<Integer> {
     @Mixin
     private LimitOptions limits;
 
+    @Mixin
+    private TestJvmOptions testJvms;
+
     @Override
     public Integer call() {
         if (this.submission != null && reference) {
@@ -49,9 +52,8 @@ final class GradeCommand implements Callable<Integer> {
         Course course = Workshop.course();
         Submission submission = reference ? Submission.reference(course)
                 : this.submission == null ? Submission.checkout(course) : Submission.folder(this.submission);
-        try (WorkFolder work = WorkFolder.create()) {
-            GradeReport report = new Grader(course, limits.limits(), work.path())
-                    .grade(submission, lessons, Runtime.getRuntime().availableProcessors());
+        try (WorkFolder work = WorkFolder.create(); Grader grader = testJvms.grader(course, limits, work.path())) {
+            GradeReport report = grader.grade(submission, lessons, testJvms.jobs);
             ReportFiles.write(report, out);
             out().print(ConsoleReport.write(report));
             out().println("Reports: " + out.resolve("report.html") + " (also report.md, report.json, results.json)");

@@ -13,7 +13,7 @@ final class LimitOptions {
     @Option(names = "--lesson-timeout", paramLabel = "SECONDS", description = "Most seconds one lesson may take (default: ${DEFAULT-VALUE}).")
     long lessonTimeout = Limits.DEFAULTS.lessonTimeout().toSeconds();
 
-    @Option(names = "--max-heap", paramLabel = "SIZE", description = "Heap limit of each test JVM, as for -Xmx (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--max-heap", paramLabel = "SIZE", description = "Heap limit of each test JVM, as for -Xmx, or auto: half the memory shared by the test JVMs, 256m to 768m (default: ${DEFAULT-VALUE}).")
     String maxHeap = Limits.DEFAULTS.maxHeap();
 
     Limits limits() {

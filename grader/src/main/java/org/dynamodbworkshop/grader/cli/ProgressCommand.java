@@ -23,12 +23,14 @@ final class ProgressCommand implements Callable<Integer> {
     @Mixin
     private LimitOptions limits;
 
+    @Mixin
+    private TestJvmOptions testJvms;
+
     @Override
     public Integer call() {
         Course course = Workshop.course();
-        try (WorkFolder work = WorkFolder.create()) {
-            GradeReport report = new Grader(course, limits.limits(), work.path())
-                    .grade(Submission.checkout(course), List.of(), Runtime.getRuntime().availableProcessors());
+        try (WorkFolder work = WorkFolder.create(); Grader grader = testJvms.grader(course, limits, work.path())) {
+            GradeReport report = grader.grade(Submission.checkout(course), List.of(), testJvms.jobs);
             out().print(ConsoleReport.write(report));
         }
         return 0;

@@ -35,8 +35,9 @@ final class WatchCommand implements Callable<Integer> {
         Lesson lesson = course.lesson(lessonId).orElseThrow(() -> new UsageException("Unknown lesson " + lessonId
                 + "; the lessons are: " + String.join(", ", course.lessons().stream().map(Lesson::id).toList())));
         try (WorkFolder work = WorkFolder.create();
-             LessonWatcher watcher = new LessonWatcher(new Grader(course, limits.limits(), work.path()), lesson,
-                     Submission.checkout(course), limits.limits().testTimeout(), out())) {
+             Grader grader = new Grader(course, limits.limits(), work.path());
+             LessonWatcher watcher = new LessonWatcher(grader, lesson, Submission.checkout(course),
+                     limits.limits().testTimeout(), out())) {
             watcher.watch(result -> { });
         }
         return 0;

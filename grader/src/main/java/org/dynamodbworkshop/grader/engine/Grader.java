@@ -23,20 +23,35 @@ import org.dynamodbworkshop.grader.model.Points;
 
 /**
  * Grades submissions against one copy of the course. The course's given code and tests are compiled once per
- * lesson and shared by every submission graded by this grader, so a class is graded without recompiling them.
+ * lesson and shared by every submission graded by this grader, so a class is graded without recompiling them; so are
+ * its warm test JVMs, which it stops when closed.
  */
-public final class Grader {
+public final class Grader implements AutoCloseable {
 
     private final Course course;
     private final Path workRoot;
     private final LessonCompiler compiler = new LessonCompiler();
+    private final TestJvms jvms;
     private final LessonGrader lessonGrader;
     private final Map<String, CompiledLesson> compiled = new ConcurrentHashMap<>();
 
+    /** A grader with one warm test JVM. */
     public Grader(Course course, Limits limits, Path workRoot) {
+        this(course, limits, Isolation.WARM_WORKERS, 1, workRoot);
+    }
+
+    /**
+     * A grader.
+     *
+     * @param testJvms how many test JVMs may run at once: the size of the pool of warm workers
+     */
+    public Grader(Course course, Limits limits, Isolation isolation, int testJvms, Path workRoot) {
         this.course = course;
         this.workRoot = workRoot;
-        this.lessonGrader = new LessonGrader(compiler, limits);
+        String heap = limits.maxHeap(testJvms);
+        this.jvms = isolation == Isolation.FRESH_JVM ? new FreshJvms(heap)
+                : new WorkerPool(testJvms, heap, workRoot.resolve("workers"));
+        this.lessonGrader = new LessonGrader(compiler, limits, jvms);
     }
 
     public Course course() {
@@ -131,6 +146,16 @@ public final class Grader {
     public CompiledLesson compiledCourse(Lesson lesson) {
         return compiled.computeIfAbsent(lesson.id(),
                 id -> compiler.compileCourse(course, lesson, workRoot.resolve("course").resolve(id)));
+    }
+
+    /** What the warm workers restored after runs and why any stopped, in order; empty with fresh JVMs. */
+    public List<String> workerLog() {
+        return jvms instanceof WorkerPool pool ? pool.log() : List.of();
+    }
+
+    @Override
+    public void close() {
+        jvms.close();
     }
 
     public Path newWorkDir(Lesson lesson) {

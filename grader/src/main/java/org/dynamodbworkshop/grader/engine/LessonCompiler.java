@@ -218,6 +218,40 @@ public final class LessonCompiler {
      * @param dependencies the lesson's test classpath from the build
      */
     public record CompiledLesson(Lesson lesson, Path givenClasses, Path testClasses, List<Path> dependencies) {
+
+        private static final String ENHANCED_CLIENT_JAR = "dynamodb-enhanced-";
+
+        /** The dependencies a JVM that runs the lesson many times keeps loaded: the libraries (SDK, JUnit, AssertJ). */
+        public List<Path> libraries() {
+            return dependencies.stream().filter(dependency -> !loadedPerRun(dependency)).toList();
+        }
+
+        /**
+         * The dependencies loaded afresh with each run's classes, as they must see them: the course's own libraries
+         * (test kit, common code), which link to the Enhanced Client; and the Enhanced Client, which builds an
+         * entity's schema through a lookup of its own classes, so it must be loaded where the given entities are.
+         */
+        public List<Path> courseLibraries() {
+            return dependencies.stream().filter(this::loadedPerRun).toList();
+        }
+
+        /** The classes of one run: the student's, the given code and the tests, which share packages. */
+        public List<Path> lessonClasspath(Path studentClasses) {
+            return List.of(studentClasses, givenClasses, testClasses);
+        }
+
+        private boolean loadedPerRun(Path dependency) {
+            return dependency.getFileName().toString().startsWith(ENHANCED_CLIENT_JAR)
+                    || Files.exists(dependency) && realPath(dependency).startsWith(realPath(lesson.dir().getParent()));
+        }
+
+        private static Path realPath(Path path) {
+            try {
+                return path.toRealPath();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
     }
 
     /**

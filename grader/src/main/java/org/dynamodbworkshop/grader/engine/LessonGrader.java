@@ -1,11 +1,6 @@
 package org.dynamodbworkshop.grader.engine;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import java.io.File;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -13,8 +8,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.TimeUnit;
-import java.util.stream.Collectors;
 import org.dynamodbworkshop.grader.engine.LessonCompiler.CompiledLesson;
 import org.dynamodbworkshop.grader.model.ExerciseResult;
 import org.dynamodbworkshop.grader.model.LessonResult;
@@ -24,13 +17,13 @@ import org.dynamodbworkshop.grader.model.Points;
 import org.dynamodbworkshop.grader.model.TestResult;
 import org.dynamodbworkshop.grader.protocol.Event.Malformed;
 import org.dynamodbworkshop.grader.protocol.EventTail;
-import org.dynamodbworkshop.grader.runner.ForkedRunner;
+import org.dynamodbworkshop.grader.protocol.Job;
 import org.dynamodbworkshop.testkit.LessonManifest;
-import org.junit.platform.launcher.core.LauncherFactory;
 
 /**
- * Grades one lesson of one submission: compiles the student's files, runs the official tests in a forked JVM with
- * a time limit per test and per lesson and a memory cap, and restarts the fork past a test that crashed or hung it.
+ * Grades one lesson of one submission: compiles the student's files, runs the official tests in a test JVM (see
+ * {@link Isolation}) with a time limit per test and per lesson and a memory cap, and runs them on in a new test JVM
+ * past a test that crashed or hung the last one.
  */
 public final class LessonGrader {
 
@@ -41,10 +34,12 @@ public final class LessonGrader {
 
     private final LessonCompiler compiler;
     private final Limits limits;
+    private final TestJvms jvms;
 
-    LessonGrader(LessonCompiler compiler, Limits limits) {
+    LessonGrader(LessonCompiler compiler, Limits limits, TestJvms jvms) {
         this.compiler = compiler;
         this.limits = limits;
+        this.jvms = jvms;
     }
 
     /**
@@ -68,28 +63,30 @@ public final class LessonGrader {
     private LessonResult runTests(CompiledLesson lesson, Path studentClasses, Path workDir) {
         TestEvents events = new TestEvents();
         Set<String> handledTimeouts = new HashSet<>();
-        Instant deadline = Instant.now().plus(limits.lessonTimeout());
+        Instant deadline = null;
         LessonStatus status = LessonStatus.GRADED;
         String detail = "";
         for (int run = 0; run <= MAX_RESTARTS; run++) {
             Path results = workDir.resolve("events-" + run + ".jsonl");
             EventTail tail = new EventTail(results);
             events.startRun();
-            Process fork = start(lesson, studentClasses, workDir, events.finishedIds(), results);
-            OutputTail output = OutputTail.of(fork.getInputStream());
-            boolean exited = await(fork, events, tail, handledTimeouts, deadline);
+            TestJvm jvm = start(lesson, job(lesson, studentClasses, results, events.finishedIds()), workDir);
+            // The lesson's time counts from its first run, not from its wait for a free test JVM.
+            deadline = deadline == null ? Instant.now().plus(limits.lessonTimeout()) : deadline;
+            boolean exited = await(jvm, events, tail, handledTimeouts, deadline);
             tail.poll().forEach(events::apply);
+            if (events.ended() && events.malformed().isEmpty()) {
+                jvm.ended(events.end());
+                break;
+            }
+            jvm.stop();
             if (events.malformed().isPresent()) {
                 status = LessonStatus.CRASHED;
                 detail = unreadable(events.malformed().get());
                 events.markUnfinished(Outcome.ERROR, detail);
                 break;
             }
-            if (events.ended()) {
-                break;
-            }
             if (Instant.now().isAfter(deadline)) {
-                fork.destroyForcibly();
                 status = LessonStatus.TIMED_OUT;
                 detail = "The lesson took longer than its limit of " + limits.lessonTimeout().toSeconds() + " s.";
                 events.markUnfinished(Outcome.TIMED_OUT, detail);
@@ -97,41 +94,40 @@ public final class LessonGrader {
             }
             if (exited && events.running() != null) {
                 status = LessonStatus.CRASHED;
-                detail = "The test JVM stopped during a test (exit code " + fork.exitValue() + "): "
-                        + output.lastLines(CRASH_LINES);
+                detail = "The test JVM stopped during a test (exit code " + jvm.exitValue() + "): "
+                        + jvm.output().lastLines(CRASH_LINES);
                 events.markRunning(Outcome.ERROR, "The test JVM stopped during this test (System.exit, or out of"
-                        + " memory?). " + output.lastLines(CRASH_LINES));
+                        + " memory?). " + jvm.output().lastLines(CRASH_LINES));
             } else if (exited) {
                 status = LessonStatus.CRASHED;
-                detail = "The test JVM stopped outside any test (exit code " + fork.exitValue() + "): "
-                        + output.lastLines(CRASH_LINES);
+                detail = "The test JVM stopped outside any test (exit code " + jvm.exitValue() + "): "
+                        + jvm.output().lastLines(CRASH_LINES);
                 events.markUnfinished(Outcome.ERROR, detail);
                 break;
             }
-            // Otherwise a test timed out: the fork was stopped so that its runaway thread stops too.
+            // Otherwise a test timed out: the JVM was stopped so that its runaway thread stops too.
             handledTimeouts.addAll(events.finishedIds());
         }
         return result(lesson.lesson().manifest(), status, detail, events.tests());
     }
 
     /**
-     * Waits for the fork to end; stops it early when a test times out, the lesson's time is up or the fork writes a
-     * line that is no event.
+     * Waits for the run to end, and tells whether the JVM exited before it did; stops waiting early when a test times
+     * out, the lesson's time is up or the JVM writes a line that is no event.
      */
-    private boolean await(Process fork, TestEvents events, EventTail tail, Set<String> handledTimeouts,
+    private boolean await(TestJvm jvm, TestEvents events, EventTail tail, Set<String> handledTimeouts,
                           Instant deadline) {
         try {
-            while (!fork.waitFor(POLL.toMillis(), TimeUnit.MILLISECONDS)) {
+            while (!jvm.awaitExit(POLL)) {
                 tail.poll().forEach(events::apply);
-                if (events.anyTimedOut(handledTimeouts) || events.malformed().isPresent()
+                if (events.ended() || events.anyTimedOut(handledTimeouts) || events.malformed().isPresent()
                         || Instant.now().isAfter(deadline)) {
-                    fork.destroyForcibly().waitFor();
                     return false;
                 }
             }
             return true;
         } catch (InterruptedException e) {
-            fork.destroyForcibly();
+            jvm.stop();
             Thread.currentThread().interrupt();
             throw new IllegalStateException("Interrupted while grading", e);
         }
@@ -143,41 +139,19 @@ public final class LessonGrader {
         return "The test JVM wrote a line the grader cannot read as an event (" + event.problem() + "): " + line;
     }
 
-    private Process start(CompiledLesson lesson, Path studentClasses, Path workDir, Set<String> skip, Path results) {
+    private TestJvm start(CompiledLesson lesson, Job job, Path workDir) {
         try {
-            Path skipFile = workDir.resolve("skip.txt");
-            Files.write(skipFile, skip);
-            List<String> command = new ArrayList<>(List.of(
-                    Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                    "-Xmx" + limits.maxHeap(),
-                    "-XX:+ExitOnOutOfMemoryError",
-                    "-Dorg.sqlite.tmpdir=" + workDir.resolve("sqlite-native"),
-                    "-cp", classpath(lesson, studentClasses),
-                    ForkedRunner.class.getName(),
-                    results.toString(),
-                    lesson.testClasses().toString(),
-                    skipFile.toString(),
-                    String.valueOf(limits.testTimeout().toSeconds()),
-                    String.join(",", lesson.lesson().studentClassNames())));
-            return new ProcessBuilder(command)
-                    .directory(workDir.toFile())
-                    .redirectErrorStream(true)
-                    .start();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            return jvms.start(lesson, job, workDir);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while waiting for a test JVM", e);
         }
     }
 
-    private static String classpath(CompiledLesson lesson, Path studentClasses) {
-        List<Path> entries = new ArrayList<>();
-        entries.add(studentClasses);
-        entries.add(lesson.givenClasses());
-        entries.add(lesson.testClasses());
-        entries.addAll(lesson.dependencies());
-        entries.add(codeSource(ForkedRunner.class));
-        entries.add(codeSource(LauncherFactory.class));
-        entries.add(codeSource(JsonFactory.class));
-        return entries.stream().map(Path::toString).distinct().collect(Collectors.joining(File.pathSeparator));
+    private Job job(CompiledLesson lesson, Path studentClasses, Path events, Set<String> skipped) {
+        return new Job(events, lesson.testClasses(), lesson.lessonClasspath(studentClasses),
+                lesson.courseLibraries(), skipped, limits.testTimeout().toSeconds(),
+                Set.copyOf(lesson.lesson().studentClassNames()));
     }
 
     public static Path codeSource(Class<?> type) {

@@ -16,6 +16,8 @@ final class OutputTail {
 
     private final byte[] ring = new byte[KEPT_BYTES];
     private long written;
+    /** Where the current run's output starts: a warm worker's earlier runs are not this run's. */
+    private long runStart;
     private final Thread drain;
 
     private OutputTail(InputStream output) {
@@ -27,6 +29,11 @@ final class OutputTail {
     /** Starts draining the stream at once, so that the JVM writing it never blocks on a full pipe. */
     static OutputTail of(InputStream output) {
         return new OutputTail(output);
+    }
+
+    /** A new run starts: what was printed so far is not its output. */
+    synchronized void forget() {
+        runStart = written;
     }
 
     /** The last {@code count} lines printed, once the stream has ended (the JVM has exited or been stopped). */
@@ -58,15 +65,16 @@ final class OutputTail {
     }
 
     private synchronized String text() {
-        if (written <= KEPT_BYTES) {
-            return new String(ring, 0, (int) written, StandardCharsets.UTF_8);
+        int length = (int) Math.min(written - runStart, KEPT_BYTES);
+        byte[] ordered = new byte[length];
+        for (int i = 0; i < length; i++) {
+            ordered[i] = ring[(int) ((written - length + i) % KEPT_BYTES)];
         }
-        int start = (int) (written % KEPT_BYTES);
-        byte[] ordered = new byte[KEPT_BYTES];
-        System.arraycopy(ring, start, ordered, 0, KEPT_BYTES - start);
-        System.arraycopy(ring, 0, ordered, KEPT_BYTES - start, start);
-        // The first line may have been cut in the middle of a character or a line: drop it.
         String text = new String(ordered, StandardCharsets.UTF_8);
+        if (written - runStart <= KEPT_BYTES) {
+            return text;
+        }
+        // The first line may have been cut in the middle of a character or a line: drop it.
         int firstLineEnd = text.indexOf('\n');
         return firstLineEnd < 0 ? text : text.substring(firstLineEnd + 1);
     }

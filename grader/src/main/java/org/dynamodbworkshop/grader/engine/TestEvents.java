@@ -21,13 +21,13 @@ public final class TestEvents {
 
     private final Map<String, TestRecord> tests = new LinkedHashMap<>();
     private String running;
-    private boolean ended;
+    private End end;
     private Malformed malformed;
 
     /** A new run starts: nothing of it is running yet, and it has not ended. */
     public void startRun() {
         running = null;
-        ended = false;
+        end = null;
     }
 
     public void apply(Event event) {
@@ -39,8 +39,8 @@ public final class TestEvents {
             tests.put(finished.test().id(), TestRecord.of(finished.test())
                     .finish(finished.outcome(), finished.message()));
             running = null;
-        } else if (event instanceof End) {
-            ended = true;
+        } else if (event instanceof End runEnd) {
+            end = runEnd;
         } else if (event instanceof Malformed bad && malformed == null) {
             malformed = bad;
         }
@@ -60,7 +60,12 @@ public final class TestEvents {
     }
 
     boolean ended() {
-        return ended;
+        return end != null;
+    }
+
+    /** How the current run ended, once it has. */
+    End end() {
+        return end;
     }
 
     String running() {

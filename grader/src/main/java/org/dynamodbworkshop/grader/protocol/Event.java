@@ -1,5 +1,6 @@
 package org.dynamodbworkshop.grader.protocol;
 
+import java.util.List;
 import java.util.Set;
 import org.dynamodbworkshop.grader.model.Outcome;
 
@@ -32,8 +33,19 @@ public sealed interface Event {
     record Finished(TestDescription test, Outcome outcome, String message) implements Event {
     }
 
-    /** Every test ran. */
-    record End() implements Event {
+    /**
+     * Every test ran. A warm worker says besides what the run had changed in its JVM and it put back, and whether it
+     * stops now.
+     *
+     * @param restored what the run left changed and the worker restored, e.g. "system property user.timezone"
+     * @param retiring why the worker stops after this run; empty when it serves more runs, and from a fresh JVM
+     */
+    record End(List<String> restored, String retiring) implements Event {
+
+        /** The end of a run in a JVM of its own, which restores nothing and simply exits. */
+        public static End ofRun() {
+            return new End(List.of(), "");
+        }
     }
 
     /** A line that is no event of this protocol: the run that wrote it cannot be trusted further. */

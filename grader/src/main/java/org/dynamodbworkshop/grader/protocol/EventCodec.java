@@ -8,6 +8,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import org.dynamodbworkshop.grader.model.Outcome;
@@ -46,8 +48,14 @@ public final class EventCodec {
                 writeTest(json, finished.test());
                 json.writeStringField("outcome", finished.outcome().id());
                 json.writeStringField("message", finished.message());
-            } else if (event instanceof End) {
+            } else if (event instanceof End end) {
                 json.writeStringField("event", "end");
+                json.writeArrayFieldStart("restored");
+                for (String change : end.restored()) {
+                    json.writeString(change);
+                }
+                json.writeEndArray();
+                json.writeStringField("retiring", end.retiring());
             } else {
                 throw new IllegalArgumentException("Not an event to write: " + event);
             }
@@ -70,7 +78,7 @@ public final class EventCodec {
                 case "started" -> new Started(text(json, "id"));
                 case "finished" -> new Finished(test(json), Outcome.fromId(text(json, "outcome")),
                         text(json, "message"));
-                case "end" -> new End();
+                case "end" -> new End(strings(json, "restored"), text(json, "retiring"));
                 default -> new Malformed(line, "unknown event \"" + text(json, "event") + "\"");
             };
         } catch (JsonProcessingException e) {
@@ -92,13 +100,18 @@ public final class EventCodec {
     }
 
     private static TestDescription test(JsonNode json) {
-        Set<String> tags = new TreeSet<>();
-        JsonNode array = json.path("tags");
+        return new TestDescription(text(json, "id"), text(json, "class"), text(json, "name"),
+                Set.copyOf(new TreeSet<>(strings(json, "tags"))));
+    }
+
+    private static List<String> strings(JsonNode json, String field) {
+        JsonNode array = json.path(field);
         if (!array.isArray()) {
-            throw new IllegalArgumentException("\"tags\" is not an array");
+            throw new IllegalArgumentException("\"" + field + "\" is not an array");
         }
-        array.forEach(tag -> tags.add(tag.asText()));
-        return new TestDescription(text(json, "id"), text(json, "class"), text(json, "name"), Set.copyOf(tags));
+        List<String> values = new ArrayList<>();
+        array.forEach(value -> values.add(value.asText()));
+        return List.copyOf(values);
     }
 
     private static String text(JsonNode json, String field) {

@@ -7,7 +7,6 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashSet;
 import java.util.Set;
 import java.util.concurrent.TimeoutException;
 import java.util.stream.Collectors;
@@ -18,6 +17,7 @@ import org.dynamodbworkshop.grader.protocol.Event.Finished;
 import org.dynamodbworkshop.grader.protocol.Event.Started;
 import org.dynamodbworkshop.grader.protocol.Event.TestDescription;
 import org.dynamodbworkshop.grader.protocol.EventWriter;
+import org.dynamodbworkshop.grader.protocol.Job;
 import org.junit.platform.engine.FilterResult;
 import org.junit.platform.engine.TestExecutionResult;
 import org.junit.platform.engine.TestSource;
@@ -33,12 +33,12 @@ import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
 import org.junit.platform.launcher.core.LauncherFactory;
 
 /**
- * Runs one lesson's tests inside the grader's forked JVM and writes their events, one line each (see
- * {@link EventWriter}), to an events file, so that the grader keeps every finished result even if the student's code
- * ends the JVM. The file is the test JVM's own channel: what the student's code prints goes to a log instead.
+ * Runs one lesson's tests and writes their events, one line each (see {@link EventWriter}), to an events file, so
+ * that the grader keeps every finished result even if the student's code ends the JVM. The file is the test JVM's
+ * own channel: what the student's code prints goes to the grader through a pipe, where it can forge nothing.
  *
- * <p>Arguments: events file, test classes folder, a file listing test ids to skip (already run or hung), the
- * per-test timeout in seconds, and the student's class names, comma-separated.
+ * <p>As a program, it is a test JVM of its own for one run, whose one argument is the {@link Job}; a warm
+ * {@link Worker} calls {@link #run} for each of its runs.
  */
 public final class ForkedRunner {
 
@@ -46,18 +46,23 @@ public final class ForkedRunner {
     }
 
     public static void main(String[] args) throws IOException {
-        Path results = Path.of(args[0]);
-        Set<String> skipped = new HashSet<>(Files.readAllLines(Path.of(args[2])));
-        try (PrintWriter out = new PrintWriter(Files.newBufferedWriter(results, StandardCharsets.UTF_8), true)) {
-            run(Path.of(args[1]), skipped, Long.parseLong(args[3]), Set.of(args[4].split(",")), out);
+        Job job = Job.decode(args[0]);
+        try (PrintWriter out = eventsFile(job)) {
+            run(job.testClasses(), job.skipped(), job.testTimeoutSeconds(), job.studentClasses(), out);
+            new EventWriter(out).write(End.ofRun());
         }
         // The student's code or DynamoDB Local may leave non-daemon threads behind.
         System.exit(0);
     }
 
+    static PrintWriter eventsFile(Job job) throws IOException {
+        return new PrintWriter(Files.newBufferedWriter(job.events(), StandardCharsets.UTF_8), true);
+    }
+
     /**
      * Runs the tests found in {@code testClasses} (loaded through the thread's context class loader) and writes
-     * their events to {@code out}. The forked JVM calls it from {@link #main}; the watch mode calls it in-process.
+     * their events to {@code out}, all but the run's {@link End}, which the caller writes once the run is over. The
+     * watch mode calls it in-process, through its own class loader.
      */
     public static void run(Path testClasses, Set<String> skipped, long timeoutSeconds, Set<String> studentClasses,
                            PrintWriter out) {
@@ -78,7 +83,6 @@ public final class ForkedRunner {
                 .filter(TestIdentifier::isTest)
                 .forEach(test -> events.write(new Discovered(describe(test)))));
         launcher.execute(plan, reporter);
-        events.write(new End());
     }
 
     private static TestDescription describe(TestIdentifier test) {

@@ -29,13 +29,13 @@ final class InProcessRunner implements AutoCloseable {
     private final LocalDynamoDbServer dynamoDb;
     private final WatchClassLoaders classLoaders;
 
-    InProcessRunner(CompiledLesson lesson, Path courseRoot, Duration testTimeout) {
+    InProcessRunner(CompiledLesson lesson, Duration testTimeout) {
         this.lesson = lesson;
         this.testTimeoutSeconds = testTimeout.toSeconds();
         this.dynamoDb = LocalDynamoDbServer.startInMemory();
         // Each run's test kit reads it, so every run uses this server.
         System.setProperty(DynamoDbTarget.LOCAL_ENDPOINT_PROPERTY, dynamoDb.endpoint().toString());
-        this.classLoaders = new WatchClassLoaders(lesson, courseRoot);
+        this.classLoaders = new WatchClassLoaders(lesson);
     }
 
     /**

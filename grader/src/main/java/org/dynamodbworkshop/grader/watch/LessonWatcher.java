@@ -101,7 +101,7 @@ public final class LessonWatcher implements AutoCloseable {
             return LessonGrader.result(lesson.manifest(), LessonStatus.COMPILE_ERROR, errors, List.of());
         }
         if (runner == null) {
-            runner = new InProcessRunner(compiled, grader.course().root(), testTimeout);
+            runner = new InProcessRunner(compiled, testTimeout);
         }
         out.print("Running the tests...");
         out.flush();

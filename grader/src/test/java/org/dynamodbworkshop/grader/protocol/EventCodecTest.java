@@ -2,6 +2,7 @@ package org.dynamodbworkshop.grader.protocol;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import java.util.Set;
 import org.dynamodbworkshop.grader.model.Outcome;
 import org.dynamodbworkshop.grader.protocol.Event.Discovered;
@@ -26,7 +27,7 @@ class EventCodecTest {
     void roundTripsEveryEventOnOneLine() {
         for (Event event : new Event[] {new Discovered(TEST), new Started(TEST.id()),
                 new Finished(TEST, Outcome.NOT_ATTEMPTED, "line one\nline two\r\n\ttab \"quoted\" \u2028 ü {}"),
-                new End()}) {
+                End.ofRun(), new End(List.of("system property a", "table Music"), "a thread it started still runs")}) {
             String line = EventCodec.encode(event);
 
             assertThat(line).as("one line").doesNotContain("\n", "\r");

@@ -61,7 +61,7 @@ class EventTailTest {
             written.add(i % 2 == 0 ? new Started(TEST.id() + i)
                     : new Finished(TEST, Outcome.PASSED, "ok " + i + " ".repeat(i * 7)));
         }
-        written.add(new End());
+        written.add(End.ofRun());
         Files.createFile(file);
         EventTail tail = new EventTail(file);
 
@@ -81,14 +81,14 @@ class EventTailTest {
     void readsAMalformedLineAsSuch() throws IOException {
         Path file = folder.resolve("events.jsonl");
         append(file, "g.dynamodbworkshop.lesson2.BooksByAuthorTest]/[method:findsAll()]\"}\n"
-                + EventCodec.encode(new End()) + "\n");
+                + EventCodec.encode(End.ofRun()) + "\n");
 
         List<Event> events = new EventTail(file).poll();
 
         assertThat(events).hasSize(2);
         assertThat(events.get(0)).isInstanceOfSatisfying(Malformed.class,
                 bad -> assertThat(bad.line()).startsWith("g.dynamodbworkshop.lesson2"));
-        assertThat(events.get(1)).isEqualTo(new End());
+        assertThat(events.get(1)).isEqualTo(End.ofRun());
     }
 
     @Test

@@ -1,0 +1,68 @@
+package org.dynamodbworkshop.grader.engine;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.dynamodbworkshop.grader.engine.LessonCompiler.CompiledLesson;
+import org.dynamodbworkshop.grader.protocol.Event.End;
+import org.dynamodbworkshop.grader.protocol.Job;
+import org.dynamodbworkshop.grader.runner.ForkedRunner;
+
+/** {@link Isolation#FRESH_JVM}: each run in a new JVM, with every class on one flat classpath, as a build runs tests. */
+final class FreshJvms implements TestJvms {
+
+    private final String maxHeap;
+
+    FreshJvms(String maxHeap) {
+        this.maxHeap = maxHeap;
+    }
+
+    @Override
+    public TestJvm start(CompiledLesson lesson, Job job, Path workDir) {
+        List<Path> classpath = Stream.concat(job.lessonClasspath().stream(), lesson.dependencies().stream()).toList();
+        return new Fresh(JavaProcess.start(classpath, maxHeap, workDir, ForkedRunner.class, List.of(job.encode())));
+    }
+
+    @Override
+    public void close() {
+        // Each JVM ends with its run.
+    }
+
+    private static final class Fresh implements TestJvm {
+
+        private final Process process;
+        private final OutputTail output;
+
+        Fresh(Process process) {
+            this.process = process;
+            this.output = OutputTail.of(process.getInputStream());
+        }
+
+        @Override
+        public boolean awaitExit(Duration time) throws InterruptedException {
+            return process.waitFor(time.toMillis(), TimeUnit.MILLISECONDS);
+        }
+
+        @Override
+        public OutputTail output() {
+            return output;
+        }
+
+        @Override
+        public int exitValue() {
+            return process.exitValue();
+        }
+
+        @Override
+        public void ended(End end) {
+            // The JVM exits by itself once its one run has ended.
+        }
+
+        @Override
+        public void stop() {
+            process.destroyForcibly();
+        }
+    }
+}
