@@ -12,4 +12,4 @@ if not exist "%ROOT%grader\target\classes\org\dynamodbworkshop\grader\cli\Launch
 )
 set "JAVA_CMD=java"
 if defined JAVA_HOME set "JAVA_CMD=%JAVA_HOME%\bin\java"
-"%JAVA_CMD%" -Dworkshop.courseRoot="%ROOT%." -Dworkshop.justBuilt=%JUST_BUILT% -cp "%ROOT%grader\target\classes" org.dynamodbworkshop.grader.cli.Launcher %*
+"%JAVA_CMD%" -XX:TieredStopAtLevel=1 -Dworkshop.courseRoot="%ROOT%." -Dworkshop.justBuilt=%JUST_BUILT% -cp "%ROOT%grader\target\classes" org.dynamodbworkshop.grader.cli.Launcher %*

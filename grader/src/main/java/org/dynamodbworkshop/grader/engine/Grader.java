@@ -7,10 +7,14 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.dynamodbworkshop.grader.course.Course;
 import org.dynamodbworkshop.grader.course.Lesson;
 import org.dynamodbworkshop.grader.course.Submission;
@@ -67,21 +71,37 @@ public final class Grader implements AutoCloseable {
     public GradeReport grade(Submission submission, List<String> lessonIds, int parallelism) {
         Instant start = Instant.now();
         List<Lesson> lessons = lessons(lessonIds);
-        ForkJoinPool pool = new ForkJoinPool(Math.max(1, Math.min(parallelism, lessons.size())));
-        List<LessonResult> results;
-        try {
-            results = pool.submit(() -> lessons.parallelStream()
-                    .map(lesson -> gradeLesson(lesson, submission))
-                    .toList()).join();
-        } finally {
-            pool.shutdown();
-        }
+        List<LessonResult> results = gradeLessons(submission, lessons, parallelism);
         double score = Points.sum(results.stream().mapToDouble(LessonResult::score));
         int maxScore = results.stream().mapToInt(LessonResult::maxScore).sum();
         List<String> warnings = new ArrayList<>(submission.warnings(course));
         results.forEach(lesson -> warnings.addAll(lesson.warnings()));
         return new GradeReport(submission.name(), Instant.now(), Duration.between(start, Instant.now()), score,
                 maxScore, List.copyOf(warnings), results);
+    }
+
+    private List<LessonResult> gradeLessons(Submission submission, List<Lesson> lessons, int parallelism) {
+        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(parallelism, lessons.size())));
+        try {
+            List<Future<LessonResult>> grading = new ArrayList<>(Collections.nCopies(lessons.size(), null));
+            // Later lessons have more and slower tests: started first, they leave short ones to fill in at the end.
+            for (int i = lessons.size() - 1; i >= 0; i--) {
+                Lesson lesson = lessons.get(i);
+                grading.set(i, pool.submit(() -> gradeLesson(lesson, submission)));
+            }
+            List<LessonResult> results = new ArrayList<>();
+            for (Future<LessonResult> lesson : grading) {
+                results.add(lesson.get());
+            }
+            return results;
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException cause ? cause : new IllegalStateException(e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while grading", e);
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     private LessonResult gradeLesson(Lesson lesson, Submission submission) {

@@ -7,7 +7,12 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-/** The threads alive at one moment, to tell which threads a run started and left running. */
+/**
+ * The threads alive at one moment, to tell which threads a run started and left running. A run's threads are those
+ * that carry its class loader as their context loader, as every thread does that the run's code starts, directly or
+ * through a pool: threads that DynamoDB Local or the JDK start as they serve (a web server's workers, a keep-alive
+ * timer) carry their own and belong to the JVM.
+ */
 final class LiveThreads {
 
     /** How long a run's threads get to end after the run, in all: a pool being shut down takes a moment. */
@@ -23,11 +28,11 @@ final class LiveThreads {
         return new LiveThreads(Set.copyOf(Thread.getAllStackTraces().keySet()));
     }
 
-    /** The threads started since and still running after the grace, as "thread(s) "a", "b"", if any. */
-    Optional<String> startedSince() {
+    /** The run's threads started since and still running after the grace, as "thread(s) "a", "b"", if any. */
+    Optional<String> startedSince(ClassLoader run) {
         Instant deadline = Instant.now().plus(GRACE);
         List<Thread> left = Thread.getAllStackTraces().keySet().stream()
-                .filter(thread -> !before.contains(thread))
+                .filter(thread -> !before.contains(thread) && thread.getContextClassLoader() == run)
                 .filter(thread -> !endsBefore(thread, deadline))
                 .toList();
         if (left.isEmpty()) {

@@ -56,12 +56,11 @@ public final class Worker {
                 tables = dynamoDb.isPresent() ? Optional.of(new LocalTables(dynamoDb.get())) : Optional.empty();
                 baseline = JvmState.capture();
             }
-            LiveThreads threads = LiveThreads.now();
             try (PrintWriter out = ForkedRunner.eventsFile(job)) {
-                runInOwnLoader(job, out);
+                Optional<String> leftThreads = runInOwnLoader(job, out);
                 List<String> restored = new ArrayList<>(baseline.restore());
                 tables.ifPresent(local -> restored.addAll(local.deleteAll()));
-                String retiring = threads.startedSince().map(left -> "the run left " + left + " running")
+                String retiring = leftThreads.map(left -> "the run left " + left + " running")
                         .orElse(run == maxRuns ? "it has served its " + maxRuns + " runs" : "");
                 new EventWriter(out).write(new End(restored, retiring));
                 if (!retiring.isEmpty()) {
@@ -93,14 +92,17 @@ public final class Worker {
         return Optional.of(endpoint);
     }
 
-    private static void runInOwnLoader(Job job, PrintWriter out) throws IOException {
+    /** Runs the job in a class loader of its own, and names the threads the run left running, if any. */
+    private static Optional<String> runInOwnLoader(Job job, PrintWriter out) throws IOException {
         Thread thread = Thread.currentThread();
         ClassLoader workerClasses = Worker.class.getClassLoader();
+        LiveThreads threads = LiveThreads.now();
         try (URLClassLoader classes = new URLClassLoader(ClassPaths.urls(
                 Stream.concat(job.lessonClasspath().stream(), job.courseLibraries().stream()).toList()), workerClasses)) {
-            // JUnit and the test kit find the tests and lesson.json through it.
+            // JUnit and the test kit find the tests and lesson.json through it; the run's threads inherit it.
             thread.setContextClassLoader(classes);
             ForkedRunner.run(job.testClasses(), job.skipped(), job.testTimeoutSeconds(), job.studentClasses(), out);
+            return threads.startedSince(classes);
         } finally {
             thread.setContextClassLoader(workerClasses);
         }
