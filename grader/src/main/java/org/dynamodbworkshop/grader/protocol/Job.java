@@ -3,6 +3,7 @@ package org.dynamodbworkshop.grader.protocol;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
 import java.io.StringWriter;
@@ -65,8 +66,10 @@ public record Job(Path events, Path testClasses, List<Path> lessonClasspath, Lis
                 String name = json.currentName();
                 fields.put(name, json.nextToken() == JsonToken.START_ARRAY ? strings(json) : json.getValueAsString());
             }
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("not a job: " + e.getOriginalMessage(), e);
         } catch (IOException e) {
-            throw new IllegalArgumentException("not a job: " + e.getMessage(), e);
+            throw new UncheckedIOException(e);
         }
         return new Job(Path.of(text(fields, "events")), Path.of(text(fields, "testClasses")),
                 paths(fields, "lessonClasspath"), paths(fields, "courseLibraries"), Set.copyOf(list(fields, "skipped")),

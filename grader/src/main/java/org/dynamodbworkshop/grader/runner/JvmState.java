@@ -26,11 +26,12 @@ final class JvmState {
     private final InputStream in;
 
     private JvmState() {
+        this.locale = Locale.getDefault();
+        // Before the properties: the JDK sets user.timezone when the default time zone is first asked for.
+        this.timeZone = TimeZone.getDefault();
         Properties copy = new Properties();
         copy.putAll(System.getProperties());
         this.properties = Map.copyOf(copy);
-        this.locale = Locale.getDefault();
-        this.timeZone = TimeZone.getDefault();
         this.out = System.out;
         this.err = System.err;
         this.in = System.in;

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 import java.time.Duration;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,14 +16,18 @@ import org.dynamodbworkshop.grader.model.LessonStatus;
 import org.dynamodbworkshop.grader.model.Outcome;
 import org.dynamodbworkshop.grader.model.TestResult;
 import org.junit.jupiter.api.DisplayName;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
-@DisplayName("The grader contains compile errors, hangs, crashes and floods of output")
+@DisplayName("The grader contains compile errors, hangs, crashes and floods of output, in warm workers and fresh JVMs")
 class ContainmentTest {
 
     /** Short enough to keep a hang cheap, long enough for a test of the fixture on a busy machine; a small heap. */
     private static final Limits SHORT = new Limits(Duration.ofSeconds(5), Duration.ofMinutes(1), "64m");
-    private static final Grader GRADER = FixtureCourse.grader(SHORT, "containment");
+    /** One grader of each kind, each with one test JVM: a warm worker must be replaced after each crash. */
+    private static final Map<Isolation, Grader> GRADERS = new EnumMap<>(Map.of(
+            Isolation.WARM_WORKERS, FixtureCourse.grader(SHORT, Isolation.WARM_WORKERS, "containment-warm"),
+            Isolation.FRESH_JVM, FixtureCourse.grader(SHORT, Isolation.FRESH_JVM, "containment-fresh")));
 
     /** The fixture lesson's tests, as "exercise test name". */
     private static final List<String> TESTS = List.of(
@@ -33,10 +38,11 @@ class ContainmentTest {
             "9.3 keeps the first added of two songs of the same year",
             "9.3 is empty for an empty playlist");
 
-    @Test
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(Isolation.class)
     @DisplayName("a compile error makes the lesson compile_error, with the compiler's message and every exercise at 0")
-    void compileErrorMakesTheLessonCompileError() {
-        LessonResult lesson = grade("compile-error");
+    void compileErrorMakesTheLessonCompileError(Isolation isolation) {
+        LessonResult lesson = grade(isolation, "compile-error");
 
         assertThat(lesson.status()).isEqualTo(LessonStatus.COMPILE_ERROR);
         assertThat(lesson.detail()).as("the compiler's message").contains("Playlist.java:16:", "cannot find symbol");
@@ -45,10 +51,11 @@ class ContainmentTest {
                 .containsExactly(tuple("9.1", 0.0, 5), tuple("9.2", 0.0, 5), tuple("9.3", 0.0, 10));
     }
 
-    @Test
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(Isolation.class)
     @DisplayName("an infinite loop times out exactly its exercise's test, within the lesson's limit; the others pass")
-    void infiniteLoopTimesOutItsExerciseOnly() {
-        LessonResult lesson = grade("hanging");
+    void infiniteLoopTimesOutItsExerciseOnly(Isolation isolation) {
+        LessonResult lesson = grade(isolation, "hanging");
 
         assertThat(lesson.status()).as("graded, not cut off by the lesson's own limit").isEqualTo(LessonStatus.GRADED);
         assertThat(outcomes(lesson))
@@ -56,10 +63,11 @@ class ContainmentTest {
         assertThat(lesson.score()).isEqualTo(15);
     }
 
-    @Test
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(Isolation.class)
     @DisplayName("System.exit crashes the lesson: the test that called it is an error, every other test is graded")
-    void systemExitIsContained() {
-        LessonResult lesson = grade("system-exit");
+    void systemExitIsContained(Isolation isolation) {
+        LessonResult lesson = grade(isolation, "system-exit");
 
         assertThat(lesson.status()).isEqualTo(LessonStatus.CRASHED);
         assertThat(lesson.detail()).contains("exit code 3");
@@ -68,10 +76,11 @@ class ContainmentTest {
                 .startsWith("The test JVM stopped during this test");
     }
 
-    @Test
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(Isolation.class)
     @DisplayName("running out of the small heap crashes the lesson: that test is an error, every other test is graded")
-    void outOfMemoryIsContained() {
-        LessonResult lesson = grade("out-of-memory");
+    void outOfMemoryIsContained(Isolation isolation) {
+        LessonResult lesson = grade(isolation, "out-of-memory");
 
         assertThat(lesson.status()).isEqualTo(LessonStatus.CRASHED);
         assertThat(lesson.detail()).contains("OutOfMemoryError");
@@ -79,28 +88,31 @@ class ContainmentTest {
                 .isEqualTo(allPassedBut("9.2 gives an empty list for an artist without songs", Outcome.ERROR));
     }
 
-    @Test
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(Isolation.class)
     @DisplayName("megabytes printed on System.out and System.err change nothing: every test passes")
-    void hugeOutputIsContained() {
-        LessonResult lesson = grade("huge-output");
+    void hugeOutputIsContained(Isolation isolation) {
+        LessonResult lesson = grade(isolation, "huge-output");
 
         assertThat(lesson.status()).isEqualTo(LessonStatus.GRADED);
         assertThat(outcomes(lesson)).isEqualTo(allPassed());
         assertThat(lesson.score()).isEqualTo(lesson.maxScore());
     }
 
-    @Test
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(Isolation.class)
     @DisplayName("lines the student's code prints in the shape of events are no events: the unsolved stays unsolved")
-    void printedEventsAreNoEvents() {
-        LessonResult lesson = grade("forged-events");
+    void printedEventsAreNoEvents(Isolation isolation) {
+        LessonResult lesson = grade(isolation, "forged-events");
 
         assertThat(lesson.status()).isEqualTo(LessonStatus.GRADED);
         assertThat(lesson.score()).isZero();
         assertThat(outcomes(lesson).values()).containsOnly(Outcome.NOT_ATTEMPTED);
     }
 
-    private static LessonResult grade(String submission) {
-        return GRADER.grade(Submission.folder(FixtureCourse.submission(submission)), List.of()).lessons().get(0);
+    private static LessonResult grade(Isolation isolation, String submission) {
+        return GRADERS.get(isolation).grade(Submission.folder(FixtureCourse.submission(submission)), List.of())
+                .lessons().get(0);
     }
 
     /** Each test's outcome, by "exercise test name", in report order. */
