@@ -179,8 +179,10 @@ class LearnerLoopTest {
         Files.writeString(studentFile, String.join("\n", lines) + "\n");
         String expected = "MusicCatalog.java:" + typoLine + ": ';' expected";
 
-        LessonResult graded = new Grader(course, Limits.DEFAULTS, TestCourse.workFolder(name + "/grade"))
-                .grade(Submission.folder(course.root()), List.of()).lessons().get(0);
+        LessonResult graded;
+        try (Grader grader = new Grader(course, Limits.DEFAULTS, TestCourse.workFolder(name + "/grade"))) {
+            graded = grader.grade(Submission.folder(course.root()), List.of()).lessons().get(0);
+        }
         CourseCopy.Run progress = copy.workshop("progress");
         CourseCopy.Run script = copy.workshop(LESSON1, "count", "--endpoint", "http://localhost:1");
 
@@ -198,9 +200,9 @@ class LearnerLoopTest {
         BlockingQueue<LessonResult> results = new LinkedBlockingQueue<>();
         StringWriter output = new StringWriter();
         ExecutorService background = Executors.newSingleThreadExecutor();
-        try (LessonWatcher watcher = new LessonWatcher(new Grader(course, Limits.DEFAULTS,
-                TestCourse.workFolder(name + "/watch")), lesson, Submission.folder(course.root()),
-                Duration.ofSeconds(20), new PrintWriter(output, true))) {
+        try (Grader grader = new Grader(course, Limits.DEFAULTS, TestCourse.workFolder(name + "/watch"));
+             LessonWatcher watcher = new LessonWatcher(grader, lesson, Submission.folder(course.root()),
+                     Duration.ofSeconds(20), new PrintWriter(output, true))) {
             Future<?> watching = background.submit(() -> watchUntilInterrupted(watcher, results));
             LessonResult first = results.poll(2, TimeUnit.MINUTES);
             String shownFirst = output.toString();

@@ -21,6 +21,7 @@ import org.dynamodbworkshop.grader.course.Submission;
 import org.dynamodbworkshop.grader.course.Stubs;
 import org.dynamodbworkshop.grader.course.UsageException;
 import org.dynamodbworkshop.grader.engine.Grader;
+import org.dynamodbworkshop.grader.engine.Isolation;
 import org.dynamodbworkshop.grader.engine.Limits;
 import org.dynamodbworkshop.grader.model.GradeReport;
 import org.dynamodbworkshop.grader.model.LessonStatus;
@@ -104,9 +105,11 @@ class StudentEditionTest {
     @Test
     @DisplayName("grades to 0, with every graded test not attempted, as the export's own check proves")
     void gradesToZero() {
-        Grader grader = new Grader(solved.course(), Limits.DEFAULTS, TestCourse.workFolder("student-edition-grader"));
-
-        Checked checked = StudentEdition.check(grader, written);
+        Checked checked;
+        try (Grader grader = new Grader(solved.course(), Limits.DEFAULTS, Isolation.WARM_WORKERS, 2,
+                TestCourse.workFolder("student-edition-grader"))) {
+            checked = StudentEdition.check(grader, written);
+        }
 
         GradeReport report = checked.report();
         assertThat(report.score()).isZero();
@@ -268,9 +271,11 @@ class StudentEditionTest {
         String studentFile = lesson.studentFiles().get(0);
         Files.copy(TestCourse.COURSE.solutions().orElseThrow().resolve(LESSON1).resolve(studentFile),
                 out.resolve(LESSON1).resolve(studentFile), StandardCopyOption.REPLACE_EXISTING);
-        Grader grader = new Grader(course.course(), Limits.DEFAULTS, TestCourse.workFolder("edition-above-zero/work"));
-
-        UsageException failed = catchThrowableOfType(UsageException.class, () -> StudentEdition.check(grader, edition));
+        UsageException failed;
+        try (Grader grader = new Grader(course.course(), Limits.DEFAULTS,
+                TestCourse.workFolder("edition-above-zero/work"))) {
+            failed = catchThrowableOfType(UsageException.class, () -> StudentEdition.check(grader, edition));
+        }
 
         assertThat(failed).isNotNull();
         assertThat(failed.getMessage()).doesNotContain("\n")

@@ -3,6 +3,7 @@ package org.dynamodbworkshop.coursecheck;
 import java.nio.file.Path;
 import org.dynamodbworkshop.grader.course.Course;
 import org.dynamodbworkshop.grader.engine.Grader;
+import org.dynamodbworkshop.grader.engine.Isolation;
 import org.dynamodbworkshop.grader.engine.Limits;
 
 /** The course this build belongs to, as the build tells the grader's tests where to find it. */
@@ -17,8 +18,12 @@ final class TestCourse {
     static final Course COURSE = Course.at(Path.of(System.getProperty("workshop.courseRoot", "..")),
             System.getProperty("workshop.buildDirName", "target"));
 
-    /** One grader for all tests, so each lesson's course code is compiled once per test run. */
-    static final Grader GRADER = new Grader(COURSE, Limits.DEFAULTS, workFolder("grader-work"));
+    /**
+     * One grader for all tests, so each lesson's course code is compiled once per test run and its two warm test JVMs
+     * (one for each test JUnit runs at once) serve every grade.
+     */
+    static final Grader GRADER = new Grader(COURSE, Limits.DEFAULTS, Isolation.WARM_WORKERS, 2,
+            workFolder("grader-work"));
 
     private TestCourse() {
     }

@@ -61,7 +61,7 @@ class VariantsTest {
     }
 
     /** A submission holding the lesson's reference solution with the variant's method swapped in. */
-    private static Path submissionWith(Lesson lesson, Variant variant) throws IOException {
+    static Path submissionWith(Lesson lesson, Variant variant) throws IOException {
         Path root = TestCourse.workFolder("variants").resolve(lesson.id()).resolve(variant.name());
         Path solutions = TestCourse.COURSE.solutions().orElseThrow().resolve(lesson.id());
         for (String studentFile : lesson.studentFiles()) {

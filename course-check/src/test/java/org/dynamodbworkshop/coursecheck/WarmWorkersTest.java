@@ -1,0 +1,106 @@
+package org.dynamodbworkshop.coursecheck;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.dynamodbworkshop.grader.course.Lesson;
+import org.dynamodbworkshop.grader.course.Submission;
+import org.dynamodbworkshop.grader.engine.Grader;
+import org.dynamodbworkshop.grader.engine.Isolation;
+import org.dynamodbworkshop.grader.engine.Limits;
+import org.dynamodbworkshop.grader.model.GradeReport;
+import org.dynamodbworkshop.grader.model.LessonResult;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** The warm workers that grade by default give the grades of a fresh JVM a run, on the course's own lessons. */
+@Tag(TestCourse.SUITE_QUALITY)
+@DisplayName("Warm test JVMs grade exactly as a fresh JVM for each run does")
+class WarmWorkersTest {
+
+    private static final String LESSON1 = "lesson1-basic-table";
+    /** Variants of each lesson graded both ways: spread over its list, so over its exercises. */
+    private static final int VARIANTS_PER_LESSON = 3;
+    private static final Grader FRESH = new Grader(TestCourse.COURSE, Limits.DEFAULTS, Isolation.FRESH_JVM, 2,
+            TestCourse.workFolder("fresh-jvm"));
+
+    static Stream<Arguments> submissions() throws IOException {
+        List<Arguments> submissions = new ArrayList<>(List.of(
+                Arguments.of("the reference solutions", Submission.reference(TestCourse.COURSE), List.of()),
+                Arguments.of("the untouched stubs", Submission.folder(TestCourse.COURSE.root()), List.of())));
+        for (Lesson lesson : TestCourse.COURSE.lessons()) {
+            List<Variant> variants = Variant.of(TestCourse.COURSE, lesson);
+            for (int i = 0; i < VARIANTS_PER_LESSON; i++) {
+                Variant variant = variants.get(i * variants.size() / VARIANTS_PER_LESSON);
+                submissions.add(Arguments.of("variant " + variant.name() + " of " + lesson.id(),
+                        Submission.folder(VariantsTest.submissionWith(lesson, variant)), List.of(lesson.id())));
+            }
+        }
+        return submissions.stream();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("submissions")
+    @DisplayName("the same status, outcome of every test and score")
+    void gradesAsAFreshJvm(String name, Submission submission, List<String> lessonIds) {
+        GradeReport warm = TestCourse.GRADER.grade(submission, lessonIds);
+        GradeReport fresh = FRESH.grade(submission, lessonIds);
+
+        assertThat(outcomes(warm)).as("the grade of %s by warm workers", name).isEqualTo(outcomes(fresh));
+        assertThat(warm.score()).isEqualTo(fresh.score());
+    }
+
+    @Test
+    @DisplayName("a table the code created under a name of its own is deleted before the worker's next run")
+    void deletesTheTablesARunLeaves() {
+        SubmissionFixtures leavesATable = SubmissionFixtures.solutionsOf("leaves-a-table", List.of(LESSON1))
+                .withMethod(LESSON1, "MusicCatalog", "createTable", CREATES_A_TABLE_OF_ITS_OWN);
+
+        try (Grader grader = new Grader(TestCourse.COURSE, Limits.DEFAULTS, Isolation.WARM_WORKERS, 1,
+                TestCourse.workFolder("left-table"))) {
+            grader.grade(leavesATable.submission(), List.of(LESSON1));
+            LessonResult reference = grader.grade(Submission.reference(TestCourse.COURSE), List.of(LESSON1))
+                    .lessons().get(0);
+
+            assertThat(reference.score()).as("the reference's score after it").isEqualTo(reference.maxScore());
+            assertThat(grader.workerLog()).as("what the one worker did")
+                    .anyMatch(line -> line.startsWith("worker 1 restored ") && line.contains("table LeftBehind"))
+                    .noneMatch(line -> line.contains("stopped"));
+        }
+    }
+
+    /** The reference's createTable, then one more table under a fixed name, as a student's leftover experiment. */
+    private static final String CREATES_A_TABLE_OF_ITS_OWN = """
+            public void createTable() {
+                for (String name : List.of(tableName, "LeftBehind")) {
+                    dynamoDb.createTable(request -> request
+                            .tableName(name)
+                            .keySchema(key(Song.ARTIST, KeyType.HASH), key(Song.SONG_TITLE, KeyType.RANGE))
+                            .attributeDefinitions(stringAttribute(Song.ARTIST), stringAttribute(Song.SONG_TITLE))
+                            .billingMode(BillingMode.PAY_PER_REQUEST));
+                    dynamoDb.waiter().waitUntilTableExists(request -> request.tableName(name));
+                }
+            }
+            """;
+
+    /** Each lesson's status, and each test's outcome by "lesson exercise test name". */
+    private static Map<String, String> outcomes(GradeReport report) {
+        Map<String, String> outcomes = new LinkedHashMap<>();
+        for (LessonResult lesson : report.lessons()) {
+            outcomes.put(lesson.id(), lesson.status().name());
+            lesson.exercises().forEach(exercise -> exercise.tests().forEach(test -> outcomes.put(
+                    lesson.id() + " " + exercise.id() + " " + test.name(), test.outcome().name())));
+        }
+        return outcomes;
+    }
+
+}
