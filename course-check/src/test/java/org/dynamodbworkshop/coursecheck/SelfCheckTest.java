@@ -19,7 +19,8 @@ class SelfCheckTest {
     @Test
     @DisplayName("grading the reference solutions gives full marks in every lesson")
     void referenceSolutionsGetFullMarks() {
-        GradeReport report = TestCourse.GRADER.grade(Submission.reference(TestCourse.COURSE), List.of());
+        GradeReport report = TestCourse.gradeOnce(TestCourse.REFERENCE, () -> Submission.reference(TestCourse.COURSE),
+                List.of());
 
         for (LessonResult lesson : report.lessons()) {
             assertThat(lesson.status()).as("status of %s", lesson.id()).isEqualTo(LessonStatus.GRADED);
@@ -33,7 +34,8 @@ class SelfCheckTest {
     @Test
     @DisplayName("grading the untouched stubs gives 0, with every graded test not attempted")
     void untouchedStubsGetNothing() {
-        GradeReport report = TestCourse.GRADER.grade(Submission.folder(TestCourse.COURSE.root()), List.of());
+        GradeReport report = TestCourse.gradeOnce(TestCourse.STUBS, () -> Submission.folder(TestCourse.COURSE.root()),
+                List.of());
 
         int checked = 0;
         for (LessonResult lesson : report.lessons()) {

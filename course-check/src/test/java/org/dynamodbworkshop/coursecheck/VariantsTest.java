@@ -3,6 +3,7 @@ package org.dynamodbworkshop.coursecheck;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -10,6 +11,7 @@ import java.util.stream.Stream;
 import org.dynamodbworkshop.grader.course.Lesson;
 import org.dynamodbworkshop.grader.course.Submission;
 import org.dynamodbworkshop.grader.model.ExerciseResult;
+import org.dynamodbworkshop.grader.model.GradeReport;
 import org.dynamodbworkshop.grader.model.LessonResult;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Tag;
@@ -31,12 +33,8 @@ class VariantsTest {
 
     @ParameterizedTest(name = "{0}: {1}")
     @MethodSource("variants")
-    void variantLosesPointsInItsOwnExerciseOnly(String lessonId, String variantName, Lesson lesson, Variant variant)
-            throws IOException {
-        Path submission = submissionWith(lesson, variant);
-
-        LessonResult result = TestCourse.GRADER.grade(Submission.folder(submission), List.of(lessonId))
-                .lessons().get(0);
+    void variantLosesPointsInItsOwnExerciseOnly(String lessonId, String variantName, Lesson lesson, Variant variant) {
+        LessonResult result = graded(lesson, variant).lessons().get(0);
 
         assertThat(result.detail()).as("how grading went").isEmpty();
         for (ExerciseResult exercise : result.exercises()) {
@@ -60,19 +58,33 @@ class VariantsTest {
         }
     }
 
+    /** The grade of the lesson's reference solution with the variant's method swapped in. */
+    private static GradeReport graded(Lesson lesson, Variant variant) {
+        return TestCourse.gradeOnce(key(lesson, variant), () -> submissionWith(lesson, variant), List.of(lesson.id()));
+    }
+
+    /** The variant's key for {@link TestCourse#gradeOnce}. */
+    static String key(Lesson lesson, Variant variant) {
+        return "variant " + variant.name() + " of " + lesson.id();
+    }
+
     /** A submission holding the lesson's reference solution with the variant's method swapped in. */
-    static Path submissionWith(Lesson lesson, Variant variant) throws IOException {
+    static Submission submissionWith(Lesson lesson, Variant variant) {
         Path root = TestCourse.workFolder("variants").resolve(lesson.id()).resolve(variant.name());
         Path solutions = TestCourse.COURSE.solutions().orElseThrow().resolve(lesson.id());
-        for (String studentFile : lesson.studentFiles()) {
-            String source = Files.readString(solutions.resolve(studentFile));
-            if (Path.of(studentFile).getFileName().toString().equals(variant.className() + ".java")) {
-                source = variant.applyTo(source);
+        try {
+            for (String studentFile : lesson.studentFiles()) {
+                String source = Files.readString(solutions.resolve(studentFile));
+                if (Path.of(studentFile).getFileName().toString().equals(variant.className() + ".java")) {
+                    source = variant.applyTo(source);
+                }
+                Path target = root.resolve(lesson.id()).resolve(studentFile);
+                Files.createDirectories(target.getParent());
+                Files.writeString(target, source);
             }
-            Path target = root.resolve(lesson.id()).resolve(studentFile);
-            Files.createDirectories(target.getParent());
-            Files.writeString(target, source);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
-        return root;
+        return Submission.folder(root);
     }
 }
