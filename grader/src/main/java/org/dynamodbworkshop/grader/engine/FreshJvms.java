@@ -1,5 +1,8 @@
 package org.dynamodbworkshop.grader.engine;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -22,7 +25,15 @@ final class FreshJvms implements TestJvms {
     @Override
     public TestJvm start(CompiledLesson lesson, Job job, Path workDir) {
         List<Path> classpath = Stream.concat(job.lessonClasspath().stream(), lesson.dependencies().stream()).toList();
-        return new Fresh(JavaProcess.start(classpath, maxHeap, workDir, ForkedRunner.class, List.of(job.encode())));
+        // In a file, not an argument: Windows would mangle the quotes of JSON on a command line.
+        Path jobFile = workDir.resolve("job.json");
+        try {
+            Files.writeString(jobFile, job.encode());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return new Fresh(JavaProcess.start(classpath, maxHeap, workDir, ForkedRunner.class,
+                List.of(jobFile.toString())));
     }
 
     @Override

@@ -153,7 +153,7 @@ final class WorkerPool implements TestJvms {
 
         @Override
         public void stop() {
-            retire(this, process.isAlive() ? "stopped by the grader" : "exited with code " + process.exitValue());
+            retire(this, process.isAlive() ? "its run was cut short" : "it exited with code " + process.exitValue());
         }
 
         void kill() {

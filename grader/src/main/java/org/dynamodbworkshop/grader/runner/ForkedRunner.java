@@ -37,8 +37,8 @@ import org.junit.platform.launcher.core.LauncherFactory;
  * that the grader keeps every finished result even if the student's code ends the JVM. The file is the test JVM's
  * own channel: what the student's code prints goes to the grader through a pipe, where it can forge nothing.
  *
- * <p>As a program, it is a test JVM of its own for one run, whose one argument is the {@link Job}; a warm
- * {@link Worker} calls {@link #run} for each of its runs.
+ * <p>As a program, it is a test JVM of its own for one run, whose one argument is the file of its {@link Job}; a
+ * warm {@link Worker} calls {@link #run} for each of its runs.
  */
 public final class ForkedRunner {
 
@@ -46,7 +46,7 @@ public final class ForkedRunner {
     }
 
     public static void main(String[] args) throws IOException {
-        Job job = Job.decode(args[0]);
+        Job job = Job.decode(Files.readString(Path.of(args[0])));
         try (PrintWriter out = eventsFile(job)) {
             run(job.testClasses(), job.skipped(), job.testTimeoutSeconds(), job.studentClasses(), out);
             new EventWriter(out).write(End.ofRun());
