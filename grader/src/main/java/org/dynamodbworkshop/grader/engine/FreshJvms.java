@@ -4,9 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.dynamodbworkshop.grader.engine.LessonCompiler.CompiledLesson;
 import org.dynamodbworkshop.grader.protocol.Event.End;
@@ -41,29 +39,10 @@ final class FreshJvms implements TestJvms {
         // Each JVM ends with its run.
     }
 
-    private static final class Fresh implements TestJvm {
-
-        private final Process process;
-        private final OutputTail output;
+    private static final class Fresh extends ProcessJvm {
 
         Fresh(Process process) {
-            this.process = process;
-            this.output = OutputTail.of(process.getInputStream());
-        }
-
-        @Override
-        public boolean awaitExit(Duration time) throws InterruptedException {
-            return process.waitFor(time.toMillis(), TimeUnit.MILLISECONDS);
-        }
-
-        @Override
-        public OutputTail output() {
-            return output;
-        }
-
-        @Override
-        public int exitValue() {
-            return process.exitValue();
+            super(process);
         }
 
         @Override

@@ -6,11 +6,9 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
 import org.dynamodbworkshop.grader.engine.LessonCompiler.CompiledLesson;
 import org.dynamodbworkshop.grader.protocol.Event.End;
 import org.dynamodbworkshop.grader.protocol.Job;
@@ -104,46 +102,28 @@ final class WorkerPool implements TestJvms {
     }
 
     /** A warm worker as the pool sees it; as a {@link TestJvm}, its current run. */
-    private final class WarmJvm implements TestJvm {
+    private final class WarmJvm extends ProcessJvm {
 
         private final int number;
         private final List<Path> libraries;
-        private final Process process;
         private final Writer jobs;
-        private final OutputTail output;
 
         WarmJvm(int number, List<Path> libraries) {
+            super(JavaProcess.start(libraries, maxHeap, folder(number), Worker.class,
+                    List.of(String.valueOf(startsDynamoDbLocal()), String.valueOf(MAX_RUNS))));
             this.number = number;
             this.libraries = libraries;
-            this.process = JavaProcess.start(libraries, maxHeap, folder(number), Worker.class,
-                    List.of(String.valueOf(startsDynamoDbLocal()), String.valueOf(MAX_RUNS)));
             this.jobs = process.outputWriter(StandardCharsets.UTF_8);
-            this.output = OutputTail.of(process.getInputStream());
         }
 
         void send(Job job) {
-            output.forget();
+            output().forget();
             try {
                 jobs.write(job.encode() + "\n");
                 jobs.flush();
             } catch (IOException e) {
                 // The worker is gone: the run sees it exit without an event, as any crash.
             }
-        }
-
-        @Override
-        public boolean awaitExit(Duration time) throws InterruptedException {
-            return process.waitFor(time.toMillis(), TimeUnit.MILLISECONDS);
-        }
-
-        @Override
-        public OutputTail output() {
-            return output;
-        }
-
-        @Override
-        public int exitValue() {
-            return process.exitValue();
         }
 
         @Override
