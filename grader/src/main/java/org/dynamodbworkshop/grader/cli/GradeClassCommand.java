@@ -40,7 +40,7 @@ final class GradeClassCommand implements Callable<Integer> {
     public Integer call() {
         Course course = Workshop.course();
         try (WorkFolder work = WorkFolder.create(); Grader grader = testJvms.grader(course, limits, work.path())) {
-            List<StudentGrade> rows = new ClassGrader(grader, testJvms.jobs).gradeAll(submissions, out, work.path());
+            List<StudentGrade> rows = new ClassGrader(grader, testJvms.jobs()).gradeAll(submissions, out, work.path());
             ClassReport.write(rows, course.lessons().stream().map(Lesson::id).toList(), out);
             rows.forEach(row -> out().printf("%-30s %-16s %s%n", row.student(), row.status().label(),
                     row.report() == null ? row.detail() : String.format("%.2f / %d", row.report().score(),

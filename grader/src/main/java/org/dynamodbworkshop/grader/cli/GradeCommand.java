@@ -53,7 +53,7 @@ final class GradeCommand implements Callable<Integer> {
         Submission submission = reference ? Submission.reference(course)
                 : this.submission == null ? Submission.checkout(course) : Submission.folder(this.submission);
         try (WorkFolder work = WorkFolder.create(); Grader grader = testJvms.grader(course, limits, work.path())) {
-            GradeReport report = grader.grade(submission, lessons, testJvms.jobs);
+            GradeReport report = grader.grade(submission, lessons, testJvms.jobs());
             ReportFiles.write(report, out);
             out().print(ConsoleReport.write(report));
             out().println("Reports: " + out.resolve("report.html") + " (also report.md, report.json, results.json)");

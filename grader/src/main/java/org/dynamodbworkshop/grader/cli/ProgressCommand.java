@@ -30,7 +30,7 @@ final class ProgressCommand implements Callable<Integer> {
     public Integer call() {
         Course course = Workshop.course();
         try (WorkFolder work = WorkFolder.create(); Grader grader = testJvms.grader(course, limits, work.path())) {
-            GradeReport report = grader.grade(Submission.checkout(course), List.of(), testJvms.jobs);
+            GradeReport report = grader.grade(Submission.checkout(course), List.of(), testJvms.jobs());
             out().print(ConsoleReport.write(report));
         }
         return 0;
