@@ -9,7 +9,7 @@ import java.util.stream.Stream;
 import org.dynamodbworkshop.grader.engine.LessonCompiler.CompiledLesson;
 import org.dynamodbworkshop.grader.protocol.Event.End;
 import org.dynamodbworkshop.grader.protocol.Job;
-import org.dynamodbworkshop.grader.runner.ForkedRunner;
+import org.dynamodbworkshop.grader.runner.TestRunner;
 
 /** {@link Isolation#FRESH_JVM}: each run in a new JVM, with every class on one flat classpath, as a build runs tests. */
 final class FreshJvms implements TestJvms {
@@ -30,7 +30,7 @@ final class FreshJvms implements TestJvms {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return new Fresh(JavaProcess.start(classpath, maxHeap, workDir, ForkedRunner.class,
+        return new Fresh(JavaProcess.start(classpath, maxHeap, workDir, TestRunner.class,
                 List.of(jobFile.toString())));
     }
 

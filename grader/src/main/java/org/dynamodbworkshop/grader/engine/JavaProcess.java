@@ -9,7 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.dynamodbworkshop.grader.runner.ForkedRunner;
+import org.dynamodbworkshop.grader.runner.TestRunner;
 import org.junit.platform.launcher.core.LauncherFactory;
 
 /** Starts a test JVM: the given classpath plus the test runner, a heap limit, and its output on one pipe. */
@@ -39,7 +39,7 @@ final class JavaProcess {
 
     /** The classpath, then the test runner and what it needs: JUnit's launcher and jackson-core. */
     private static String withRunner(List<Path> classpath) {
-        return Stream.concat(classpath.stream(), Stream.of(ForkedRunner.class, LauncherFactory.class, JsonFactory.class)
+        return Stream.concat(classpath.stream(), Stream.of(TestRunner.class, LauncherFactory.class, JsonFactory.class)
                         .map(LessonGrader::codeSource))
                 .map(Path::toString)
                 .distinct()

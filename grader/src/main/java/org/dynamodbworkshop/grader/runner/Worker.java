@@ -56,7 +56,7 @@ public final class Worker {
                 tables = dynamoDb.isPresent() ? Optional.of(new LocalTables(dynamoDb.get())) : Optional.empty();
                 baseline = JvmState.capture();
             }
-            try (PrintWriter out = ForkedRunner.eventsFile(job)) {
+            try (PrintWriter out = TestRunner.eventsFile(job)) {
                 Optional<String> leftThreads = runInOwnLoader(job, out);
                 List<String> restored = new ArrayList<>(baseline.restore());
                 tables.ifPresent(local -> restored.addAll(local.deleteAll()));
@@ -101,7 +101,7 @@ public final class Worker {
                 Stream.concat(job.lessonClasspath().stream(), job.courseLibraries().stream()).toList()), workerClasses)) {
             // JUnit and the test kit find the tests and lesson.json through it; the run's threads inherit it.
             thread.setContextClassLoader(classes);
-            ForkedRunner.run(job.testClasses(), job.skipped(), job.testTimeoutSeconds(), job.studentClasses(), out);
+            TestRunner.run(job.testClasses(), job.skipped(), job.testTimeoutSeconds(), job.studentClasses(), out);
             return threads.startedSince(classes);
         } finally {
             thread.setContextClassLoader(workerClasses);

@@ -13,14 +13,14 @@ import java.util.function.Consumer;
 import org.dynamodbworkshop.grader.engine.LessonCompiler.CompiledLesson;
 import org.dynamodbworkshop.grader.model.ExerciseResult;
 import org.dynamodbworkshop.grader.model.LessonResult;
-import org.dynamodbworkshop.grader.runner.ForkedRunner;
+import org.dynamodbworkshop.grader.runner.TestRunner;
 import org.dynamodbworkshop.testkit.DynamoDbTarget;
 import org.dynamodbworkshop.testkit.LocalDynamoDbServer;
 
 /**
  * Runs a lesson's tests inside this JVM, for the watch mode. DynamoDB Local starts once and stays up across runs, and
  * so do the libraries (see {@link WatchClassLoaders}), so that a run after a save takes seconds. Unlike the grader's
- * forks it does not contain crashes: it runs a learner's own code on their own machine.
+ * test JVMs it does not contain crashes: it runs a learner's own code on their own machine.
  */
 final class InProcessRunner implements AutoCloseable {
 
@@ -49,7 +49,7 @@ final class InProcessRunner implements AutoCloseable {
         try (URLClassLoader classes = classLoaders.forRun(studentClasses)) {
             // JUnit and the test kit find the tests and lesson.json through it.
             thread.setContextClassLoader(classes);
-            classes.loadClass(ForkedRunner.class.getName())
+            classes.loadClass(TestRunner.class.getName())
                     .getMethod("run", Path.class, Set.class, long.class, Set.class, PrintWriter.class)
                     .invoke(null, lesson.testClasses(), Set.of(), testTimeoutSeconds,
                             Set.copyOf(lesson.lesson().studentClassNames()),

@@ -10,7 +10,7 @@ import java.util.stream.Stream;
 import org.dynamodbworkshop.grader.engine.LessonCompiler.CompiledLesson;
 import org.dynamodbworkshop.grader.engine.LessonGrader;
 import org.dynamodbworkshop.grader.runner.ClassPaths;
-import org.dynamodbworkshop.grader.runner.ForkedRunner;
+import org.dynamodbworkshop.grader.runner.TestRunner;
 
 /**
  * The class loaders of the watch mode's runs. The libraries (SDK, JUnit, AssertJ) and the test runner load once, so
@@ -26,7 +26,7 @@ final class WatchClassLoaders implements AutoCloseable {
     WatchClassLoaders(CompiledLesson lesson) {
         this.lesson = lesson;
         List<Path> libraryPath = new ArrayList<>(lesson.libraries());
-        libraryPath.add(LessonGrader.codeSource(ForkedRunner.class));
+        libraryPath.add(LessonGrader.codeSource(TestRunner.class));
         this.libraries = new URLClassLoader(ClassPaths.urls(libraryPath), ClassLoader.getPlatformClassLoader());
     }
 

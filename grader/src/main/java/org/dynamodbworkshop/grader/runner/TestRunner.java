@@ -40,9 +40,9 @@ import org.junit.platform.launcher.core.LauncherFactory;
  * <p>As a program, it is a test JVM of its own for one run, whose one argument is the file of its {@link Job}; a
  * warm {@link Worker} calls {@link #run} for each of its runs.
  */
-public final class ForkedRunner {
+public final class TestRunner {
 
-    private ForkedRunner() {
+    private TestRunner() {
     }
 
     public static void main(String[] args) throws IOException {
