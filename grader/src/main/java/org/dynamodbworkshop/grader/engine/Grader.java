@@ -47,7 +47,8 @@ public final class Grader implements AutoCloseable {
     /**
      * A grader.
      *
-     * @param testJvms how many test JVMs may run at once: the size of the pool of warm workers
+     * @param testJvms how many warm test JVMs the pool holds, and what each one's automatic heap is shared by; fresh
+     *     JVMs run one per lesson being graded at the time
      */
     public Grader(Course course, Limits limits, Isolation isolation, int testJvms, Path workRoot) {
         this.course = course;
