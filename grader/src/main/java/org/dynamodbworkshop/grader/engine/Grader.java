@@ -51,11 +51,15 @@ public final class Grader implements AutoCloseable {
      *     JVMs run one per lesson being graded at the time
      */
     public Grader(Course course, Limits limits, Isolation isolation, int testJvms, Path workRoot) {
+        this(course, limits, isolation == Isolation.FRESH_JVM ? new FreshJvms(limits.maxHeap(testJvms))
+                : new WorkerPool(testJvms, limits.maxHeap(testJvms), WorkerPool.MAX_RUNS, workRoot.resolve("workers")),
+                workRoot);
+    }
+
+    Grader(Course course, Limits limits, TestJvms jvms, Path workRoot) {
         this.course = course;
         this.workRoot = workRoot;
-        String heap = limits.maxHeap(testJvms);
-        this.jvms = isolation == Isolation.FRESH_JVM ? new FreshJvms(heap)
-                : new WorkerPool(testJvms, heap, workRoot.resolve("workers"));
+        this.jvms = jvms;
         this.lessonGrader = new LessonGrader(compiler, limits, jvms);
     }
 

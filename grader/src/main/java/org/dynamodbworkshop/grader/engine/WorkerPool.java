@@ -31,15 +31,17 @@ final class WorkerPool implements TestJvms {
 
     private final int size;
     private final String maxHeap;
+    private final int maxRuns;
     private final Path workRoot;
     private final List<WarmJvm> idle = new ArrayList<>();
     private final List<WarmJvm> all = new ArrayList<>();
     private final List<String> log = new ArrayList<>();
     private int started;
 
-    WorkerPool(int size, String maxHeap, Path workRoot) {
+    WorkerPool(int size, String maxHeap, int maxRuns, Path workRoot) {
         this.size = size;
         this.maxHeap = maxHeap;
+        this.maxRuns = maxRuns;
         this.workRoot = workRoot;
     }
 
@@ -110,7 +112,7 @@ final class WorkerPool implements TestJvms {
 
         WarmJvm(int number, List<Path> libraries) {
             super(JavaProcess.start(libraries, maxHeap, folder(number), Worker.class,
-                    List.of(String.valueOf(startsDynamoDbLocal()), String.valueOf(MAX_RUNS))));
+                    List.of(String.valueOf(startsDynamoDbLocal()), String.valueOf(maxRuns))));
             this.number = number;
             this.libraries = libraries;
             this.jobs = process.outputWriter(StandardCharsets.UTF_8);

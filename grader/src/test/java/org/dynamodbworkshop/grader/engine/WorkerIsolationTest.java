@@ -46,6 +46,22 @@ class WorkerIsolationTest {
         }
     }
 
+    @Test
+    @DisplayName("a worker stops after its number of runs, and the next run gets a new one")
+    void stopsAfterItsRuns() {
+        Limits limits = Limits.DEFAULTS;
+        WorkerPool twoRunsEach = new WorkerPool(1, limits.maxHeap(1), 2, FixtureCourse.workFolder("two-runs/workers"));
+        try (Grader grader = new Grader(FixtureCourse.course(), limits, twoRunsEach,
+                FixtureCourse.workFolder("two-runs/work"))) {
+            Map<String, Outcome> alone = gradedAlone();
+            for (int run = 1; run <= 3; run++) {
+                assertThat(outcomes(grade(grader, PROBE))).as("run %d", run).isEqualTo(alone);
+            }
+
+            assertThat(grader.workerLog()).containsExactly("worker 1 stopped: it has served its 2 runs");
+        }
+    }
+
     private static Map<String, Outcome> gradedAlone() {
         try (Grader grader = FixtureCourse.grader(Limits.DEFAULTS, Isolation.FRESH_JVM, "isolation-alone")) {
             Map<String, Outcome> alone = outcomes(grade(grader, PROBE));
