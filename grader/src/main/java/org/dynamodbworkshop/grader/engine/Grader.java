@@ -51,9 +51,7 @@ public final class Grader implements AutoCloseable {
      *     JVMs run one per lesson being graded at the time
      */
     public Grader(Course course, Limits limits, Isolation isolation, int testJvms, Path workRoot) {
-        this(course, limits, isolation == Isolation.FRESH_JVM ? new FreshJvms(limits.maxHeap(testJvms))
-                : new WorkerPool(testJvms, limits.maxHeap(testJvms), WorkerPool.MAX_RUNS, workRoot.resolve("workers")),
-                workRoot);
+        this(course, limits, testJvms(isolation, testJvms, limits.maxHeap(testJvms), workRoot), workRoot);
     }
 
     Grader(Course course, Limits limits, TestJvms jvms, Path workRoot) {
@@ -61,6 +59,11 @@ public final class Grader implements AutoCloseable {
         this.workRoot = workRoot;
         this.jvms = jvms;
         this.lessonGrader = new LessonGrader(compiler, limits, jvms);
+    }
+
+    private static TestJvms testJvms(Isolation isolation, int count, String heap, Path workRoot) {
+        return isolation == Isolation.FRESH_JVM ? new FreshJvms(heap)
+                : new WorkerPool(count, heap, WorkerPool.MAX_RUNS, workRoot.resolve("workers"));
     }
 
     public Course course() {

@@ -92,16 +92,15 @@ public final class LessonGrader {
                 events.markUnfinished(Outcome.TIMED_OUT, detail);
                 break;
             }
+            String lastLines = exited ? jvm.output().lastLines(CRASH_LINES) : "";
             if (exited && events.running() != null) {
                 status = LessonStatus.CRASHED;
-                detail = "The test JVM stopped during a test (exit code " + jvm.exitValue() + "): "
-                        + jvm.output().lastLines(CRASH_LINES);
+                detail = "The test JVM stopped during a test (exit code " + jvm.exitValue() + "): " + lastLines;
                 events.markRunning(Outcome.ERROR, "The test JVM stopped during this test (System.exit, or out of"
-                        + " memory?). " + jvm.output().lastLines(CRASH_LINES));
+                        + " memory?). " + lastLines);
             } else if (exited) {
                 status = LessonStatus.CRASHED;
-                detail = "The test JVM stopped outside any test (exit code " + jvm.exitValue() + "): "
-                        + jvm.output().lastLines(CRASH_LINES);
+                detail = "The test JVM stopped outside any test (exit code " + jvm.exitValue() + "): " + lastLines;
                 events.markUnfinished(Outcome.ERROR, detail);
                 break;
             }
