@@ -9,7 +9,7 @@ import static org.dynamodbworkshop.testkit.StudentCode.expectThrown;
 import java.time.Duration;
 import org.dynamodbworkshop.common.IndexPolling;
 import org.dynamodbworkshop.testkit.Elements;
-import org.dynamodbworkshop.testkit.IndexBackfillSimulator;
+import org.dynamodbworkshop.testkit.TransientStates;
 import org.dynamodbworkshop.testkit.LessonTest;
 import org.dynamodbworkshop.testkit.RequestBudget;
 import org.dynamodbworkshop.testkit.TestDynamoDb;
@@ -37,7 +37,7 @@ class AddCategoryIndexTest {
     @DisplayName("the index is keyed on Category and projects every attribute")
     void indexIsKeyedOnCategory(TestDynamoDb dynamo) {
         BooksFixture books = BooksFixture.withBooks(dynamo, BooksFixture.tutorialBooks());
-        dynamo.intercept(IndexBackfillSimulator.creatingFor(CREATING_POLLS));
+        dynamo.intercept(TransientStates.lasting(CREATING_POLLS));
 
         books.catalog().addCategoryIndex(books.indexPolling());
 
@@ -52,7 +52,7 @@ class AddCategoryIndexTest {
     @DisplayName("polls DescribeTable until it reports the index ACTIVE, so the index can be queried when it returns")
     void waitsUntilDescribeTableReportsActive(TestDynamoDb dynamo) {
         BooksFixture books = BooksFixture.withBooks(dynamo, BooksFixture.tutorialBooks());
-        IndexBackfillSimulator backfill = IndexBackfillSimulator.creatingFor(CREATING_POLLS);
+        TransientStates backfill = TransientStates.lasting(CREATING_POLLS);
         dynamo.intercept(backfill);
 
         books.catalog().addCategoryIndex(books.indexPolling());
@@ -78,7 +78,7 @@ class AddCategoryIndexTest {
     @DisplayName("pauses between two DescribeTable polls for as long as the IndexPolling says")
     void pausesBetweenPolls(TestDynamoDb dynamo) {
         BooksFixture books = BooksFixture.withBooks(dynamo, BooksFixture.tutorialBooks());
-        dynamo.intercept(IndexBackfillSimulator.creatingFor(CREATING_POLLS));
+        dynamo.intercept(TransientStates.lasting(CREATING_POLLS));
         IndexPolling polling = dynamo.isEmbeddedLocal() ? new IndexPolling(500, Duration.ofMillis(40))
                 : books.indexPolling();
 
@@ -101,7 +101,7 @@ class AddCategoryIndexTest {
     @DisplayName("gives up with an exception after IndexPolling.maxPolls() polls if the index never becomes ACTIVE")
     void givesUpAfterMaxPolls(TestDynamoDb dynamo) {
         BooksFixture books = BooksFixture.withBooks(dynamo, BooksFixture.tutorialBooks());
-        dynamo.intercept(IndexBackfillSimulator.creatingFor(1_000));
+        dynamo.intercept(TransientStates.lasting(1_000));
         IndexPolling polling = new IndexPolling(4, Duration.ofMillis(1));
 
         Throwable thrown = catchThrowable(() -> books.catalog().addCategoryIndex(polling));

@@ -12,7 +12,7 @@ import static org.dynamodbworkshop.testkit.StudentCode.expectThrown;
 import java.time.Duration;
 import org.dynamodbworkshop.common.IndexPolling;
 import org.dynamodbworkshop.testkit.Elements;
-import org.dynamodbworkshop.testkit.IndexBackfillSimulator;
+import org.dynamodbworkshop.testkit.TransientStates;
 import org.dynamodbworkshop.testkit.LessonTest;
 import org.dynamodbworkshop.testkit.RequestBudget;
 import org.dynamodbworkshop.testkit.RequestPattern;
@@ -52,7 +52,7 @@ class AddInvertedIndexTest {
     @DisplayName("polls DescribeTable until it reports the index ACTIVE before returning, and keeps the table's items")
     void waitsUntilIndexActive(TestDynamoDb dynamo) {
         QuickPhotosFixture photos = sampleTable(dynamo);
-        IndexBackfillSimulator backfill = IndexBackfillSimulator.creatingFor(CREATING_POLLS);
+        TransientStates backfill = TransientStates.lasting(CREATING_POLLS);
         dynamo.intercept(backfill);
         var before = photos.storedItems();
 
@@ -79,7 +79,7 @@ class AddInvertedIndexTest {
     @DisplayName("pauses between two DescribeTable polls for as long as the IndexPolling says")
     void pausesBetweenPolls(TestDynamoDb dynamo) {
         QuickPhotosFixture photos = sampleTable(dynamo);
-        dynamo.intercept(IndexBackfillSimulator.creatingFor(CREATING_POLLS));
+        dynamo.intercept(TransientStates.lasting(CREATING_POLLS));
         IndexPolling polling = dynamo.isEmbeddedLocal() ? new IndexPolling(500, Duration.ofMillis(40))
                 : photos.indexPolling();
 
@@ -103,7 +103,7 @@ class AddInvertedIndexTest {
     @DisplayName("gives up with an exception after IndexPolling.maxPolls() polls if the index never becomes ACTIVE")
     void givesUpAfterMaxPolls(TestDynamoDb dynamo) {
         QuickPhotosFixture photos = sampleTable(dynamo);
-        dynamo.intercept(IndexBackfillSimulator.creatingFor(1_000));
+        dynamo.intercept(TransientStates.lasting(1_000));
         IndexPolling polling = new IndexPolling(4, Duration.ofMillis(1));
 
         Throwable thrown = catchThrowable(() -> photos.app().addInvertedIndex(polling));

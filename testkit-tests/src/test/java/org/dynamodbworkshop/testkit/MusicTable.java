@@ -37,7 +37,11 @@ final class MusicTable {
 
     /** Creates a table of the Music key schema under another logical name, for requests over two tables. */
     static String create(TestDynamoDb dynamo, String logicalName) {
-        String name = dynamo.tableName(logicalName);
+        return createNamed(dynamo, dynamo.tableName(logicalName));
+    }
+
+    /** Creates a table of the Music key schema under the physical name given. */
+    static String createNamed(TestDynamoDb dynamo, String name) {
         dynamo.admin().createTable(request -> request
                 .tableName(name)
                 .keySchema(key(ARTIST, KeyType.HASH), key(SONG_TITLE, KeyType.RANGE))

@@ -24,7 +24,7 @@ class RequestBudgetTest {
 
     private static final String INDEX = "AlbumTitle-index";
     /** A failure's first line names its first problem after these words. */
-    private static final String FIRST_LINE = "The requests your code made are not what this exercise needs: ";
+    private static final String FIRST_LINE = "Your requests do not fit this exercise: ";
 
     /** Unique names, as a test's tables have: the messages must show "Music", never these. */
     private final TableNames names = new TableNames("workshop-run1-");
@@ -47,8 +47,8 @@ class RequestBudgetTest {
         AssertionError failure = failureOf(RequestBudget.exactly(1, query("Music").onIndex(INDEX)), log);
 
         assertThat(failure).hasMessage("""
-                The requests your code made are not what this exercise needs: expected exactly 1 Query on Music \
-                (index AlbumTitle-index…
+                Your requests do not fit this exercise: expected exactly 1 Query on Music \
+                (index AlbumTitle-index), but found 2.
                   Expected: exactly 1 Query on Music (index AlbumTitle-index); nothing else.
                   Your code made 2 request(s):
                     1 to 2. Query on Music (index AlbumTitle-index) (2 requests)""");

@@ -2,6 +2,7 @@ package org.dynamodbworkshop.testkit;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import software.amazon.awssdk.core.SdkRequest;
 import software.amazon.awssdk.core.SdkResponse;
 
@@ -16,13 +17,14 @@ final class Requests {
 
     /** The request as sent, not yet answered; the operation is its class's name without "Request". */
     static RecordedRequest sent(SdkRequest request, TableNames names) {
-        return RecordedRequest.of(request.getClass().getSimpleName().replaceFirst("Request$", ""), request, names);
+        return RecordedRequest.of(request.getClass().getSimpleName().replaceFirst("Request$", ""), request, names,
+                KeySchemas.NONE);
     }
 
     /** The request as sent at {@code sentNanos} and answered at {@code answeredNanos}. */
     static RecordedRequest answered(SdkRequest request, TableNames names, SdkResponse response, long sentNanos,
                                     long answeredNanos) {
-        return sent(request, names).answered(response, sentNanos, answeredNanos);
+        return sent(request, names).answered(response, Optional.empty(), sentNanos, answeredNanos);
     }
 
     static RequestLog log(RecordedRequest... requests) {

@@ -22,8 +22,11 @@ public final class DynamoDbExtension implements ParameterResolver, TestExecution
 
     @Override
     public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
+        // The root store closes the shared tables when the run ends, and each test's DynamoDB when the test ends.
+        SharedTables shared = context.getRoot().getStore(NAMESPACE).getOrComputeIfAbsent(SharedTables.class,
+                key -> new SharedTables(DynamoDbTarget.shared()), SharedTables.class);
         return context.getStore(NAMESPACE).getOrComputeIfAbsent(TestDynamoDb.class,
-                key -> new TestDynamoDb(DynamoDbTarget.shared()), TestDynamoDb.class);
+                key -> new TestDynamoDb(DynamoDbTarget.shared(), shared), TestDynamoDb.class);
     }
 
     @Override

@@ -9,6 +9,7 @@ import software.amazon.awssdk.core.SdkRequest;
 import software.amazon.awssdk.core.SdkResponse;
 import software.amazon.awssdk.services.dynamodb.model.BatchGetItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.BatchWriteItemRequest;
+import software.amazon.awssdk.services.dynamodb.model.ExecuteStatementRequest;
 import software.amazon.awssdk.services.dynamodb.model.TransactGetItemsRequest;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItemsRequest;
@@ -19,29 +20,73 @@ import software.amazon.awssdk.services.dynamodb.model.TransactWriteItemsRequest;
  *
  * @param operation the DynamoDB operation, as in the API reference ({@code Query}, {@code PutItem}, ...)
  * @param tables the tables the request touches, in alphabetical order
- * @param index the secondary index a Query or Scan reads, if any
+ * @param index the secondary index a Query or Scan reads, if any (a PartiQL SELECT's too)
+ * @param runsAs for a PartiQL SELECT, the read DynamoDB runs it as: {@code Query} when its WHERE fixes the partition
+ *     key, else {@code Scan}
  * @param request the request as sent
  * @param response the response, or {@code null} if the request failed
+ * @param consumed the capacity the request consumed, empty where DynamoDB reported none (a failed request, or a
+ *     PartiQL statement on DynamoDB Local)
  * @param sentNanos when the code sent the request, in {@link System#nanoTime()}
  * @param answeredNanos when the response reached the code, in {@link System#nanoTime()}; {@link #UNANSWERED} if
  *     the request failed
  */
-public record RecordedRequest(String operation, Set<String> tables, Optional<String> index, SdkRequest request,
-                              SdkResponse response, long sentNanos, long answeredNanos) {
+public record RecordedRequest(String operation, Set<String> tables, Optional<String> index,
+                              Optional<String> runsAs, SdkRequest request, SdkResponse response,
+                              Optional<Capacity> consumed, long sentNanos, long answeredNanos) {
 
     static final long UNANSWERED = Long.MIN_VALUE;
 
-    static RecordedRequest of(String operation, SdkRequest request, TableNames names) {
+    private static final Set<String> WRITES =
+            Set.of("PutItem", "UpdateItem", "DeleteItem", "BatchWriteItem", "TransactWriteItems");
+
+    static RecordedRequest of(String operation, SdkRequest request, TableNames names, KeySchemas keys) {
+        if (request instanceof ExecuteStatementRequest statement) {
+            return ofStatement(statement, names, keys);
+        }
         Set<String> tables = new TreeSet<>();
         touchedTables(request).forEach(table -> tables.add(names.logicalName(table)));
         Optional<String> index = request.getValueForField("IndexName", String.class);
         // Sorted, so that a request over several tables reads the same in every run (Set.copyOf's order is not).
-        return new RecordedRequest(operation, Collections.unmodifiableSet(tables), index, request, null, 0,
+        return new RecordedRequest(operation, Collections.unmodifiableSet(tables), index, Optional.empty(), request,
+                null, Optional.empty(), 0, UNANSWERED);
+    }
+
+    /** A PartiQL SELECT runs as a Query when its WHERE fixes the partition key of what it reads, else as a Scan. */
+    private static RecordedRequest ofStatement(ExecuteStatementRequest request, TableNames names, KeySchemas keys) {
+        Optional<PartiQlStatement> select = PartiQlStatement.parseSelect(request.statement());
+        Set<String> tables = select.map(parsed -> Set.of(names.logicalName(parsed.table()))).orElse(Set.of());
+        Optional<String> index = select.flatMap(PartiQlStatement::index);
+        Optional<String> runsAs = select.map(parsed -> keys.partitionKey(parsed.table(), parsed.index())
+                .filter(parsed::fixesPartitionKey).isPresent() ? "Query" : "Scan");
+        return new RecordedRequest("ExecuteStatement", tables, index, runsAs, request, null, Optional.empty(), 0,
                 UNANSWERED);
     }
 
-    RecordedRequest answered(SdkResponse sdkResponse, long sent, long answered) {
-        return new RecordedRequest(operation, tables, index, request, sdkResponse, sent, answered);
+    RecordedRequest answered(SdkResponse sdkResponse, Optional<Capacity> capacity, long sent, long answered) {
+        return new RecordedRequest(operation, tables, index, runsAs, request, sdkResponse, capacity, sent, answered);
+    }
+
+    /** Whether the request writes items: a PartiQL statement other than a SELECT counts as one. */
+    public boolean writes() {
+        return WRITES.contains(operation) || request instanceof ExecuteStatementRequest statement
+                && statementWrites(statement.statement());
+    }
+
+    /** Whether a PartiQL statement writes: anything but a SELECT (or EXISTS, which only a transaction takes). */
+    static boolean statementWrites(String statement) {
+        String first = statement == null ? "" : statement.strip().split("[\\s(]", 2)[0];
+        return !first.equalsIgnoreCase("SELECT") && !first.equalsIgnoreCase("EXISTS");
+    }
+
+    /** Read capacity units consumed; 0 where none were reported. */
+    public double readUnits() {
+        return consumed.map(Capacity::readUnits).orElse(0.0);
+    }
+
+    /** How many items the request read before any filter: a Query's or Scan's {@code ScannedCount}, else 0. */
+    public int scannedCount() {
+        return responseField("ScannedCount", Integer.class).orElse(0);
     }
 
     /** The request, typed; for checks beyond the budget such as {@code ScanRequest::select}. */
@@ -79,6 +124,7 @@ public record RecordedRequest(String operation, Set<String> tables, Optional<Str
             text.append(" on ").append(String.join(", ", tables));
         }
         index.ifPresent(name -> text.append(" (index ").append(name).append(')'));
+        runsAs.ifPresent(read -> text.append(", a ").append(read));
         if (request instanceof BatchWriteItemRequest || request instanceof BatchGetItemRequest) {
             text.append(" (").append(size()).append(" items)");
         } else if (request instanceof TransactWriteItemsRequest || request instanceof TransactGetItemsRequest) {
@@ -87,7 +133,8 @@ public record RecordedRequest(String operation, Set<String> tables, Optional<Str
         return text.toString();
     }
 
-    private static List<String> touchedTables(SdkRequest request) {
+    /** The tables a request names, as sent; none for a PartiQL statement, whose tables are in its text. */
+    static List<String> touchedTables(SdkRequest request) {
         if (request instanceof BatchWriteItemRequest batch) {
             return List.copyOf(batch.requestItems().keySet());
         }

@@ -2,6 +2,7 @@ package org.dynamodbworkshop.testkit;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
@@ -16,19 +17,31 @@ import java.util.stream.Collectors;
 public final class RequestBudget {
 
     private final List<Rule> rules;
+    private final Optional<ReadCost> readCost;
     private final String advice;
 
-    private RequestBudget(List<Rule> rules, String advice) {
+    private RequestBudget(List<Rule> rules, Optional<ReadCost> readCost, String advice) {
         this.rules = rules;
+        this.readCost = readCost;
         this.advice = advice;
     }
 
     public static RequestBudget exactly(int count, RequestPattern pattern) {
-        return new RequestBudget(List.of(), "").andExactly(count, pattern);
+        return new RequestBudget(List.of(), Optional.empty(), "").andExactly(count, pattern);
     }
 
     public static RequestBudget atLeast(int count, RequestPattern pattern) {
-        return new RequestBudget(List.of(), "").andAtLeast(count, pattern);
+        return new RequestBudget(List.of(), Optional.empty(), "").andAtLeast(count, pattern);
+    }
+
+    /**
+     * Reads what a correct read reads, in about as many requests: at most one request of the pattern a page of
+     * {@code cost}, plus one (a paginator's last, empty page), and at most the capacity {@code cost} consumes. A
+     * PartiQL SELECT counts as the Query or Scan it runs as; its capacity, which DynamoDB Local does not report,
+     * counts as none.
+     */
+    public static RequestBudget reading(RequestPattern pattern, ReadCost cost) {
+        return new RequestBudget(List.of(new Rule(pattern, 1, cost.pages() + 1)), Optional.of(cost), "");
     }
 
     public RequestBudget andExactly(int count, RequestPattern pattern) {
@@ -46,7 +59,7 @@ public final class RequestBudget {
 
     /** A sentence for the learner, shown when the budget is not met. */
     public RequestBudget orElseAdvise(String sentence) {
-        return new RequestBudget(rules, sentence);
+        return new RequestBudget(rules, readCost, sentence);
     }
 
     public void assertMetBy(RequestLog log) {
@@ -63,15 +76,19 @@ public final class RequestBudget {
                 problems.add("expected " + rule + ", but found " + count);
             }
         }
+        readCost.filter(cost -> log.consumed().readUnits() > cost.readUnits() + ROUNDING)
+                .ifPresent(cost -> problems.add("your code read " + Capacity.units(log.consumed().readUnits())
+                        + " RCU, where " + cost));
         if (!problems.isEmpty()) {
             throw new AssertionError(message(log, problems));
         }
     }
 
     private String message(RequestLog log, List<String> problems) {
-        String expected = rules.stream().map(Rule::toString).collect(Collectors.joining("; "));
+        String expected = rules.stream().map(Rule::toString).collect(Collectors.joining("; "))
+                + readCost.map(cost -> ", reading at most " + Capacity.units(cost.readUnits()) + " RCU").orElse("");
         List<String> lines = new ArrayList<>();
-        lines.add(Text.cut("The requests your code made are not what this exercise needs: " + problems.get(0) + ".",
+        lines.add(Text.cut("Your requests do not fit this exercise: " + problems.get(0) + ".",
                 Text.WIDTH));
         lines.addAll(Text.wrap("  ", "Expected: " + expected + "; nothing else."));
         lines.add("  Your code made " + log.requests().size() + " request(s):");
@@ -85,10 +102,13 @@ public final class RequestBudget {
         return String.join("\n", lines);
     }
 
+    // Capacity units are reported with one decimal; sums of them may be off in the last digits.
+    private static final double ROUNDING = 0.001;
+
     private RequestBudget with(Rule rule) {
         List<Rule> extended = new ArrayList<>(rules);
         extended.add(rule);
-        return new RequestBudget(List.copyOf(extended), advice);
+        return new RequestBudget(List.copyOf(extended), readCost, advice);
     }
 
     private record Rule(RequestPattern pattern, int min, int max) {
@@ -96,6 +116,9 @@ public final class RequestBudget {
         public String toString() {
             if (min == max) {
                 return "exactly " + min + " " + pattern;
+            }
+            if (max != Integer.MAX_VALUE) {
+                return min + " to " + max + " " + pattern;
             }
             return (min == 0 ? "any number of " : "at least " + min + " ") + pattern;
         }

@@ -32,6 +32,12 @@ public record RequestLog(List<RecordedRequest> requests) {
         return Duration.ofNanos(paused);
     }
 
+    /** The capacity all the requests consumed, as far as DynamoDB reported it. */
+    public Capacity consumed() {
+        return requests.stream().map(request -> request.consumed().orElse(Capacity.NONE))
+                .reduce(Capacity.NONE, Capacity::plus);
+    }
+
     /** Fails with a message for the learner unless the requests fit the budget. */
     public void assertWithin(RequestBudget budget) {
         budget.assertMetBy(this);
@@ -57,12 +63,25 @@ public record RequestLog(List<RecordedRequest> requests) {
                 lines.add("    … and " + (requests.size() - first) + " more");
                 break;
             }
-            lines.add(first == last ? "    " + (first + 1) + ". " + request
-                    : "    " + (first + 1) + " to " + (last + 1) + ". " + request + " (" + (last - first + 1)
-                            + " requests)");
+            List<RecordedRequest> run = requests.subList(first, last + 1);
+            lines.add(first == last ? "    " + (first + 1) + ". " + request + whatItDid(run)
+                    : "    " + (first + 1) + " to " + (last + 1) + ". " + request + " (" + run.size()
+                            + " requests)" + whatItDid(run));
             first = last + 1;
         }
         return String.join("\n", lines);
+    }
+
+    /** ": read 40 items, 5.0 RCU" for reads, ": 1.0 WCU" for writes; nothing where DynamoDB reported nothing. */
+    private static String whatItDid(List<RecordedRequest> run) {
+        List<String> parts = new ArrayList<>();
+        if (run.stream().anyMatch(request -> request.responseField("ScannedCount", Integer.class).isPresent())) {
+            parts.add("read " + Text.count(run.stream().mapToInt(RecordedRequest::scannedCount).sum(), "item"));
+        }
+        if (run.stream().anyMatch(request -> request.consumed().isPresent())) {
+            parts.add(new RequestLog(run).consumed().toString());
+        }
+        return parts.isEmpty() ? "" : ": " + String.join(", ", parts);
     }
 
     private static final int SHOWN_LINES = 12;

@@ -83,9 +83,12 @@ public final class RequestPattern {
         return new RequestPattern(operation, table, Optional.of(indexName));
     }
 
-    /** Whether a request is one of these, e.g. for {@link RequestLog#pausedAfter}. */
+    /**
+     * Whether a request is one of these, e.g. for {@link RequestLog#pausedAfter}. A PartiQL SELECT counts as the
+     * Query or Scan DynamoDB runs it as.
+     */
     public Predicate<RecordedRequest> matcher() {
-        return request -> request.operation().equals(operation)
+        return request -> (request.operation().equals(operation) || request.runsAs().equals(Optional.of(operation)))
                 && request.tables().contains(table)
                 && request.index().equals(index);
     }

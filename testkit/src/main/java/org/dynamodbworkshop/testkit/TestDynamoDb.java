@@ -2,10 +2,20 @@ package org.dynamodbworkshop.testkit;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
 import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
 import software.amazon.awssdk.enhanced.dynamodb.DynamoDbEnhancedClient;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.GlobalSecondaryIndexDescription;
+import software.amazon.awssdk.services.dynamodb.model.KeyType;
+import software.amazon.awssdk.services.dynamodb.model.LocalSecondaryIndexDescription;
+import software.amazon.awssdk.services.dynamodb.model.KeySchemaElement;
 import software.amazon.awssdk.services.dynamodb.model.ResourceNotFoundException;
+import software.amazon.awssdk.services.dynamodb.model.TableDescription;
 
 /**
  * One test's DynamoDB: its own table names, recorded clients for the code under test, and unrecorded clients for
@@ -14,22 +24,39 @@ import software.amazon.awssdk.services.dynamodb.model.ResourceNotFoundException;
 public final class TestDynamoDb implements AutoCloseable {
 
     private final DynamoDbTarget target;
+    private final SharedTables shared;
     private final TableNames names;
     private final RequestRecorder recorder;
     private final List<ExecutionInterceptor> extraInterceptors = new ArrayList<>();
     private final DynamoDbClient admin;
+    private final Map<String, String> partitionKeys = new ConcurrentHashMap<>();
     private DynamoDbClient client;
 
-    TestDynamoDb(DynamoDbTarget target) {
+    TestDynamoDb(DynamoDbTarget target, SharedTables shared) {
         this.target = target;
+        this.shared = shared;
         this.names = new TableNames(target.tablePrefix());
-        this.recorder = new RequestRecorder(names);
+        this.recorder = new RequestRecorder(names, this::partitionKey);
         this.admin = target.clientBuilder().build();
     }
 
     /** This test's name for a table, unique to the test: pass it to the code under test and to fixtures. */
     public String tableName(String logicalName) {
         return names.physicalName(logicalName);
+    }
+
+    /**
+     * A large table that tests only read, built by {@code load} (given the table's name, with {@link #admin()}) the
+     * first time a test of the run asks for it, and shared by every test that names the same data set. The recorded
+     * client refuses to write to it; it is deleted when the run ends.
+     *
+     * @param logicalName the name the learner knows the table by, as in {@link #tableName(String)}
+     * @param dataSet names the data, e.g. {@code "2-pages-per-artist"}: letters, digits, '-' and '_'
+     */
+    public String sharedTable(String logicalName, String dataSet, Consumer<String> load) {
+        String physical = shared.table(logicalName, dataSet, load);
+        names.nameShared(physical, logicalName);
+        return physical;
     }
 
     /**
@@ -49,6 +76,7 @@ public final class TestDynamoDb implements AutoCloseable {
             client = target.clientBuilder()
                     .overrideConfiguration(config -> {
                         config.addExecutionInterceptor(recorder);
+                        config.addExecutionInterceptor(new ReadOnlyGuard(names));
                         extraInterceptors.forEach(config::addExecutionInterceptor);
                     })
                     .build();
@@ -97,6 +125,41 @@ public final class TestDynamoDb implements AutoCloseable {
     /** Waits until a table exists and is ACTIVE; immediate on DynamoDB Local. */
     public void awaitTableActive(String physicalName) {
         admin.waiter().waitUntilTableExists(request -> request.tableName(physicalName)).matched();
+    }
+
+    /**
+     * The partition key of a table or index, read with the admin client once it exists; empty while there is no such
+     * table or index.
+     */
+    private Optional<String> partitionKey(String physicalTable, Optional<String> index) {
+        String key = physicalTable + index.map(name -> "/" + name).orElse("");
+        String known = partitionKeys.get(key);
+        if (known != null) {
+            return Optional.of(known);
+        }
+        try {
+            TableDescription table = admin.describeTable(request -> request.tableName(physicalTable)).table();
+            Optional<String> found = keySchema(table, index).stream()
+                    .filter(element -> element.keyType() == KeyType.HASH)
+                    .map(KeySchemaElement::attributeName)
+                    .findFirst();
+            found.ifPresent(name -> partitionKeys.put(key, name));
+            return found;
+        } catch (ResourceNotFoundException noSuchTable) {
+            return Optional.empty();
+        }
+    }
+
+    private static List<KeySchemaElement> keySchema(TableDescription table, Optional<String> index) {
+        if (index.isEmpty()) {
+            return table.keySchema();
+        }
+        return Stream.concat(
+                        table.globalSecondaryIndexes().stream().filter(global -> global.indexName().equals(index.get()))
+                                .map(GlobalSecondaryIndexDescription::keySchema),
+                        table.localSecondaryIndexes().stream().filter(local -> local.indexName().equals(index.get()))
+                                .map(LocalSecondaryIndexDescription::keySchema))
+                .findFirst().orElse(List.of());
     }
 
     @Override

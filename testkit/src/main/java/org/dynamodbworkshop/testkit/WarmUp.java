@@ -14,7 +14,8 @@ public final class WarmUp implements LauncherSessionListener {
         if (LessonManifest.onClasspath().isEmpty()) {
             return;
         }
-        try (TestDynamoDb dynamo = new TestDynamoDb(DynamoDbTarget.shared())) {
+        DynamoDbTarget target = DynamoDbTarget.shared();
+        try (TestDynamoDb dynamo = new TestDynamoDb(target, new SharedTables(target))) {
             dynamo.client().listTables(request -> request.limit(1));
             dynamo.enhancedClient();
         }
