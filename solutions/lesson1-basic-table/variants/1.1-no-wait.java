@@ -1,7 +1,7 @@
 // Creates the table but returns without waiting until it is ACTIVE.
 // exercise: 1.1
 // replaces: MusicCatalog#createTable
-public void createTable() {
+public void createTable(Polling polling) {
     dynamoDb.createTable(request -> request
             .tableName(tableName)
             .keySchema(key(Song.ARTIST, KeyType.HASH), key(Song.SONG_TITLE, KeyType.RANGE))

@@ -1,7 +1,7 @@
 // Adds the index but returns while it is still being created.
 // exercise: 1.7
 // replaces: MusicCatalog#addAlbumTitleIndex
-public void addAlbumTitleIndex() {
+public void addAlbumTitleIndex(Polling polling) {
     dynamoDb.updateTable(request -> request
             .tableName(tableName)
             .attributeDefinitions(stringAttribute(Song.ALBUM_TITLE))

@@ -1,7 +1,7 @@
 // Polls DescribeTable as fast as it can, without pausing between polls.
 // exercise: 2.5
 // replaces: BookCatalog#addCategoryIndex
-public void addCategoryIndex(IndexPolling polling) {
+public void addCategoryIndex(Polling polling) {
     GlobalSecondaryIndexUpdate addIndex = GlobalSecondaryIndexUpdate.builder().create(index -> index
                     .indexName(categoryIndexName)
                     .keySchema(key(Book.CATEGORY, KeyType.HASH))

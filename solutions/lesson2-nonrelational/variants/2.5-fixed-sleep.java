@@ -1,7 +1,7 @@
 // Sleeps for a fixed time instead of asking DescribeTable whether the index is ACTIVE.
 // exercise: 2.5
 // replaces: BookCatalog#addCategoryIndex
-public void addCategoryIndex(IndexPolling polling) {
+public void addCategoryIndex(Polling polling) {
     GlobalSecondaryIndexUpdate addIndex = GlobalSecondaryIndexUpdate.builder().create(index -> index
                     .indexName(categoryIndexName)
                     .keySchema(key(Book.CATEGORY, KeyType.HASH))

@@ -1,7 +1,7 @@
 // Adds the index but returns while DynamoDB is still filling it: a query right after fails.
 // exercise: 2.5
 // replaces: BookCatalog#addCategoryIndex
-public void addCategoryIndex(IndexPolling polling) {
+public void addCategoryIndex(Polling polling) {
     GlobalSecondaryIndexUpdate addIndex = GlobalSecondaryIndexUpdate.builder().create(index -> index
                     .indexName(categoryIndexName)
                     .keySchema(key(Book.CATEGORY, KeyType.HASH))

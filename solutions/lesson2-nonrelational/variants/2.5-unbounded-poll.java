@@ -1,7 +1,7 @@
 // Polls until the index is ACTIVE however long that takes: a stuck index hangs the program instead of failing.
 // exercise: 2.5
 // replaces: BookCatalog#addCategoryIndex
-public void addCategoryIndex(IndexPolling polling) {
+public void addCategoryIndex(Polling polling) {
     GlobalSecondaryIndexUpdate addIndex = GlobalSecondaryIndexUpdate.builder().create(index -> index
                     .indexName(categoryIndexName)
                     .keySchema(key(Book.CATEGORY, KeyType.HASH))

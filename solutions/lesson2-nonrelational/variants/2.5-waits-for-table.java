@@ -1,7 +1,7 @@
 // Waits with waitUntilTableExists, which looks at the table's status only: the table is ACTIVE, the index is not.
 // exercise: 2.5
 // replaces: BookCatalog#addCategoryIndex
-public void addCategoryIndex(IndexPolling polling) {
+public void addCategoryIndex(Polling polling) {
     GlobalSecondaryIndexUpdate addIndex = GlobalSecondaryIndexUpdate.builder().create(index -> index
                     .indexName(categoryIndexName)
                     .keySchema(key(Book.CATEGORY, KeyType.HASH))

@@ -1,7 +1,7 @@
 // Polls DescribeTable as fast as it can, without pausing between polls.
 // exercise: 4.7
 // replaces: QuickPhotosApp#addInvertedIndex
-public void addInvertedIndex(IndexPolling polling) {
+public void addInvertedIndex(Polling polling) {
     dynamoDb.updateTable(request -> request
             .tableName(tableName)
             .attributeDefinitions(QuickPhotosTable.stringAttribute(QuickPhotosTable.PK),

@@ -1,7 +1,7 @@
 // Projects only the keys into the index: a query of it returns items without their attributes.
 // exercise: 4.7
 // replaces: QuickPhotosApp#addInvertedIndex
-public void addInvertedIndex(IndexPolling polling) {
+public void addInvertedIndex(Polling polling) {
     dynamoDb.updateTable(request -> request
             .tableName(tableName)
             .attributeDefinitions(QuickPhotosTable.stringAttribute(QuickPhotosTable.PK),

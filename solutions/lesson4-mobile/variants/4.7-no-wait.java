@@ -1,7 +1,7 @@
 // Adds the index and returns at once: on AWS the index is still CREATING, and querying it fails.
 // exercise: 4.7
 // replaces: QuickPhotosApp#addInvertedIndex
-public void addInvertedIndex(IndexPolling polling) {
+public void addInvertedIndex(Polling polling) {
     dynamoDb.updateTable(request -> request
             .tableName(tableName)
             .attributeDefinitions(QuickPhotosTable.stringAttribute(QuickPhotosTable.PK),

@@ -1,7 +1,7 @@
 // Polls until the index is ACTIVE however long that takes: a stuck index hangs the program instead of failing.
 // exercise: 4.7
 // replaces: QuickPhotosApp#addInvertedIndex
-public void addInvertedIndex(IndexPolling polling) {
+public void addInvertedIndex(Polling polling) {
     dynamoDb.updateTable(request -> request
             .tableName(tableName)
             .attributeDefinitions(QuickPhotosTable.stringAttribute(QuickPhotosTable.PK),

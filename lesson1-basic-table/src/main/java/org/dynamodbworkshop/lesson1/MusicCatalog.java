@@ -2,6 +2,7 @@ package org.dynamodbworkshop.lesson1;
 
 import java.util.List;
 import java.util.Optional;
+import org.dynamodbworkshop.common.Polling;
 import software.amazon.awssdk.enhanced.dynamodb.DynamoDbEnhancedClient;
 import software.amazon.awssdk.enhanced.dynamodb.DynamoDbTable;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
@@ -29,10 +30,10 @@ public class MusicCatalog {
     }
 
     /**
-     * Exercise 1.1: creates the table, on-demand billing, and waits until it is ACTIVE.
-     * Budget: 1 CreateTable, then DescribeTable polls (a waiter).
+     * Exercise 1.1: creates the table, on-demand billing, and waits until it is ACTIVE, polling as {@code polling}
+     * says. Budget: 1 CreateTable, then DescribeTable polls (a waiter).
      */
-    public void createTable() {
+    public void createTable(Polling polling) {
         throw new UnsupportedOperationException("Exercise 1.1 is not implemented yet: see HINTS.md, section 1.1");
     }
 
@@ -67,10 +68,10 @@ public class MusicCatalog {
     }
 
     /**
-     * Exercise 1.7: adds the global secondary index on AlbumTitle to the live table and waits until it is ACTIVE.
-     * Budget: 1 UpdateTable, then DescribeTable polls.
+     * Exercise 1.7: adds the global secondary index on AlbumTitle to the live table and waits until it is ACTIVE,
+     * polling as {@code polling} says. Budget: 1 UpdateTable, then DescribeTable polls.
      */
-    public void addAlbumTitleIndex() {
+    public void addAlbumTitleIndex(Polling polling) {
         throw new UnsupportedOperationException("Exercise 1.7 is not implemented yet: see HINTS.md, section 1.7");
     }
 
@@ -89,8 +90,11 @@ public class MusicCatalog {
         throw new UnsupportedOperationException("Exercise 1.10 is not implemented yet: see HINTS.md, section 1.10");
     }
 
-    /** Exercise 1.11: deletes the table and waits until it is gone. Budget: 1 DeleteTable, then DescribeTable polls. */
-    public void deleteTable() {
+    /**
+     * Exercise 1.11: deletes the table and waits until it is gone, polling as {@code polling} says.
+     * Budget: 1 DeleteTable, then DescribeTable polls.
+     */
+    public void deleteTable(Polling polling) {
         throw new UnsupportedOperationException("Exercise 1.11 is not implemented yet: see HINTS.md, section 1.11");
     }
 }

@@ -1,6 +1,7 @@
 package org.dynamodbworkshop.lesson1;
 
 import java.util.List;
+import org.dynamodbworkshop.common.Polling;
 import org.dynamodbworkshop.common.scripts.DataSet;
 import org.dynamodbworkshop.common.scripts.LessonScripts;
 import org.dynamodbworkshop.common.scripts.Script;
@@ -24,7 +25,7 @@ public final class MusicScripts implements LessonScripts {
                 Script.named("create-table").exercise("1.1")
                         .does("Creates the Music table and waits until it is ACTIVE")
                         .run(context -> {
-                            catalog(context).createTable();
+                            catalog(context).createTable(Polling.STANDARD);
                             context.out().println("Table " + MusicTable.NAME + " is ACTIVE.");
                         }),
                 Script.named("put-song").exercise("1.2")
@@ -74,7 +75,7 @@ public final class MusicScripts implements LessonScripts {
                 Script.named("add-album-index").exercise("1.7")
                         .does("Adds the AlbumTitle-index to the live table and waits until it is ACTIVE")
                         .run(context -> {
-                            catalog(context).addAlbumTitleIndex();
+                            catalog(context).addAlbumTitleIndex(Polling.STANDARD);
                             context.out().println("Index " + MusicTable.ALBUM_TITLE_INDEX + " is ACTIVE.");
                         }),
                 Script.named("songs-on-album").exercise("1.8")
@@ -100,7 +101,7 @@ public final class MusicScripts implements LessonScripts {
                         .does("Deletes the Music table and waits until it is gone")
                         .deletesData()
                         .run(context -> {
-                            catalog(context).deleteTable();
+                            catalog(context).deleteTable(Polling.STANDARD);
                             context.out().println("Table " + MusicTable.NAME + " is deleted.");
                         }));
     }

@@ -1,13 +1,12 @@
 package org.dynamodbworkshop.lesson1;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.dynamodbworkshop.testkit.RequestPattern.describeTable;
-import static org.dynamodbworkshop.testkit.RequestPattern.updateTable;
 
+import org.dynamodbworkshop.common.Polling;
 import org.dynamodbworkshop.testkit.Elements;
 import org.dynamodbworkshop.testkit.LessonTest;
-import org.dynamodbworkshop.testkit.RequestBudget;
 import org.dynamodbworkshop.testkit.TestDynamoDb;
+import org.dynamodbworkshop.testkit.Waiting;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -27,7 +26,7 @@ class AddAlbumTitleIndexTest {
     void indexIsKeyedOnAlbumTitle(TestDynamoDb dynamo) {
         MusicFixture music = MusicFixture.withSongs(dynamo, MusicFixture.sampleSongs());
 
-        music.catalog().addAlbumTitleIndex();
+        music.catalog().addAlbumTitleIndex(Polling.LOCAL);
 
         GlobalSecondaryIndexDescription index = albumTitleIndex(dynamo, music);
         assertThat(index.keySchema()).as("the key schema of " + MusicFixture.INDEX)
@@ -37,21 +36,39 @@ class AddAlbumTitleIndexTest {
     }
 
     @Test
-    @DisplayName("waits until the index is ACTIVE before returning, and keeps the table's songs")
+    @DisplayName("polls DescribeTable until it shows the index ACTIVE before returning, and keeps the table's songs")
     void waitsUntilIndexActive(TestDynamoDb dynamo) {
         MusicFixture music = MusicFixture.withSongs(dynamo, MusicFixture.sampleSongs());
 
-        music.catalog().addAlbumTitleIndex();
+        Waiting.untilIndexActive(dynamo, MusicFixture.TABLE, MusicFixture.INDEX)
+                .waitsForIt("addAlbumTitleIndex", addIndex(music));
 
         assertThat(albumTitleIndex(dynamo, music).indexStatus()).as("the status of " + MusicFixture.INDEX)
                 .isEqualTo(IndexStatus.ACTIVE);
         Elements.heldBy("the table after adding the index", "song", music.storedSongs())
                 .inAnyOrder(MusicFixture.sampleSongs());
-        RequestBudget.exactly(1, updateTable(MusicFixture.TABLE))
-                .andAtLeast(1, describeTable(MusicFixture.TABLE))
-                .orElseAdvise("A new index is CREATING while DynamoDB fills it: poll DescribeTable until the index"
-                        + " is ACTIVE. There is no waiter for indexes.")
-                .assertMetBy(dynamo.requests());
+    }
+
+    @Test
+    @DisplayName("pauses between two DescribeTable polls for as long as the Polling says")
+    void pausesBetweenPolls(TestDynamoDb dynamo) {
+        MusicFixture music = MusicFixture.withSongs(dynamo, MusicFixture.sampleSongs());
+
+        Waiting.untilIndexActive(dynamo, MusicFixture.TABLE, MusicFixture.INDEX)
+                .pausesBetweenPolls("addAlbumTitleIndex", addIndex(music));
+    }
+
+    @Test
+    @DisplayName("gives up with an exception after Polling.maxPolls() polls if the index never becomes ACTIVE")
+    void givesUpAfterMaxPolls(TestDynamoDb dynamo) {
+        MusicFixture music = MusicFixture.withSongs(dynamo, MusicFixture.sampleSongs());
+
+        Waiting.untilIndexActive(dynamo, MusicFixture.TABLE, MusicFixture.INDEX)
+                .givesUp("addAlbumTitleIndex", addIndex(music));
+    }
+
+    private static Waiting.PollingCall addIndex(MusicFixture music) {
+        return (maxPolls, pause) -> music.catalog().addAlbumTitleIndex(new Polling(maxPolls, pause));
     }
 
     private static GlobalSecondaryIndexDescription albumTitleIndex(TestDynamoDb dynamo, MusicFixture music) {

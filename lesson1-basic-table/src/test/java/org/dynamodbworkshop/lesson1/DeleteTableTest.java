@@ -5,9 +5,11 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 import static org.dynamodbworkshop.testkit.RequestPattern.deleteTable;
 import static org.dynamodbworkshop.testkit.RequestPattern.describeTable;
 
+import org.dynamodbworkshop.common.Polling;
 import org.dynamodbworkshop.testkit.LessonTest;
 import org.dynamodbworkshop.testkit.RequestBudget;
 import org.dynamodbworkshop.testkit.TestDynamoDb;
+import org.dynamodbworkshop.testkit.Waiting;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -23,7 +25,7 @@ class DeleteTableTest {
     void deletesTable(TestDynamoDb dynamo) {
         MusicFixture music = MusicFixture.withSongs(dynamo, MusicFixture.sampleSongs());
 
-        music.catalog().deleteTable();
+        music.catalog().deleteTable(Polling.LOCAL);
 
         Throwable describe = catchThrowable(() -> dynamo.admin().describeTable(request -> request.tableName(music.tableName())));
         assertThat(describe).as("DescribeTable after deleteTable()").isInstanceOf(ResourceNotFoundException.class);
@@ -31,5 +33,33 @@ class DeleteTableTest {
                 .andAny(describeTable(MusicFixture.TABLE))
                 .orElseAdvise("DeleteTable removes the table and all its items at once: no need to delete items first.")
                 .assertMetBy(dynamo.requests());
+    }
+
+    @Test
+    @DisplayName("polls DescribeTable until it finds the table gone before returning")
+    void waitsUntilGone(TestDynamoDb dynamo) {
+        MusicFixture music = MusicFixture.withSongs(dynamo, MusicFixture.sampleSongs());
+
+        Waiting.untilTableGone(dynamo, MusicFixture.TABLE).waitsForIt("deleteTable", deleteTable(music));
+    }
+
+    @Test
+    @DisplayName("pauses between two DescribeTable polls for as long as the Polling says")
+    void pausesBetweenPolls(TestDynamoDb dynamo) {
+        MusicFixture music = MusicFixture.withSongs(dynamo, MusicFixture.sampleSongs());
+
+        Waiting.untilTableGone(dynamo, MusicFixture.TABLE).pausesBetweenPolls("deleteTable", deleteTable(music));
+    }
+
+    @Test
+    @DisplayName("gives up with an exception after Polling.maxPolls() polls if the table is never gone")
+    void givesUpAfterMaxPolls(TestDynamoDb dynamo) {
+        MusicFixture music = MusicFixture.withSongs(dynamo, MusicFixture.sampleSongs());
+
+        Waiting.untilTableGone(dynamo, MusicFixture.TABLE).givesUp("deleteTable", deleteTable(music));
+    }
+
+    private static Waiting.PollingCall deleteTable(MusicFixture music) {
+        return (maxPolls, pause) -> music.catalog().deleteTable(new Polling(maxPolls, pause));
     }
 }

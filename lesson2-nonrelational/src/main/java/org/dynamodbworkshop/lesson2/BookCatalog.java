@@ -3,7 +3,7 @@ package org.dynamodbworkshop.lesson2;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.dynamodbworkshop.common.IndexPolling;
+import org.dynamodbworkshop.common.Polling;
 import software.amazon.awssdk.enhanced.dynamodb.DynamoDbEnhancedClient;
 import software.amazon.awssdk.enhanced.dynamodb.DynamoDbTable;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
@@ -67,7 +67,7 @@ public class BookCatalog {
      * {@code polling.pause()} between two of them; gives up with an exception (of any kind) after that. Budget:
      * 1 UpdateTable, then DescribeTable polls.
      */
-    public void addCategoryIndex(IndexPolling polling) {
+    public void addCategoryIndex(Polling polling) {
         throw new UnsupportedOperationException("Exercise 2.5 is not implemented yet: see HINTS.md, section 2.5");
     }
 

@@ -6,7 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import org.dynamodbworkshop.common.IndexPolling;
+import org.dynamodbworkshop.common.Polling;
 import org.dynamodbworkshop.common.scripts.DataSet;
 import org.dynamodbworkshop.common.scripts.LessonScripts;
 import org.dynamodbworkshop.common.scripts.Script;
@@ -62,7 +62,7 @@ public final class BookScripts implements LessonScripts {
                 Script.named("add-category-index").exercise("2.5")
                         .does("Adds the CategoryIndex to the live table and waits until it is ACTIVE")
                         .run(context -> {
-                            catalog(context).addCategoryIndex(IndexPolling.STANDARD);
+                            catalog(context).addCategoryIndex(Polling.STANDARD);
                             context.out().println("Index " + BooksTable.CATEGORY_INDEX + " is ACTIVE.");
                         }),
                 Script.named("books-in-category").exercise("2.6")

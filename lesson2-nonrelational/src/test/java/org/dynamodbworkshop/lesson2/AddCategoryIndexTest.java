@@ -7,7 +7,7 @@ import static org.dynamodbworkshop.testkit.StudentCode.catchThrowable;
 import static org.dynamodbworkshop.testkit.StudentCode.expectThrown;
 
 import java.time.Duration;
-import org.dynamodbworkshop.common.IndexPolling;
+import org.dynamodbworkshop.common.Polling;
 import org.dynamodbworkshop.testkit.Elements;
 import org.dynamodbworkshop.testkit.TransientStates;
 import org.dynamodbworkshop.testkit.LessonTest;
@@ -75,11 +75,11 @@ class AddCategoryIndexTest {
     }
 
     @Test
-    @DisplayName("pauses between two DescribeTable polls for as long as the IndexPolling says")
+    @DisplayName("pauses between two DescribeTable polls for as long as the Polling says")
     void pausesBetweenPolls(TestDynamoDb dynamo) {
         BooksFixture books = BooksFixture.withBooks(dynamo, BooksFixture.tutorialBooks());
         dynamo.intercept(TransientStates.lasting(CREATING_POLLS));
-        IndexPolling polling = dynamo.isEmbeddedLocal() ? new IndexPolling(500, Duration.ofMillis(40))
+        Polling polling = dynamo.isEmbeddedLocal() ? new Polling(500, Duration.ofMillis(40))
                 : books.indexPolling();
 
         long started = System.nanoTime();
@@ -98,18 +98,18 @@ class AddCategoryIndexTest {
     }
 
     @Test
-    @DisplayName("gives up with an exception after IndexPolling.maxPolls() polls if the index never becomes ACTIVE")
+    @DisplayName("gives up with an exception after Polling.maxPolls() polls if the index never becomes ACTIVE")
     void givesUpAfterMaxPolls(TestDynamoDb dynamo) {
         BooksFixture books = BooksFixture.withBooks(dynamo, BooksFixture.tutorialBooks());
         dynamo.intercept(TransientStates.lasting(1_000));
-        IndexPolling polling = new IndexPolling(4, Duration.ofMillis(1));
+        Polling polling = new Polling(4, Duration.ofMillis(1));
 
         Throwable thrown = catchThrowable(() -> books.catalog().addCategoryIndex(polling));
 
         expectThrown(Throwable.class, "addCategoryIndex of an index still CREATING after " + polling.maxPolls()
                 + " polls", thrown, "A poll needs a bound, so that a stuck index fails loudly instead of hanging.");
         assertThat(dynamo.requests().matching(describeTable(BooksFixture.TABLE)).size())
-                .as("the DescribeTable requests, with IndexPolling.maxPolls() = %d", polling.maxPolls())
+                .as("the DescribeTable requests, with Polling.maxPolls() = %d", polling.maxPolls())
                 .isBetween(1, polling.maxPolls());
     }
 

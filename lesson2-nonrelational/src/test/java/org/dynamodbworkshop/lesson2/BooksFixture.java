@@ -5,7 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.dynamodbworkshop.common.IndexPolling;
+import org.dynamodbworkshop.common.Polling;
 import org.dynamodbworkshop.testkit.ItemLookup;
 import org.dynamodbworkshop.testkit.TestDynamoDb;
 import software.amazon.awssdk.enhanced.dynamodb.DynamoDbTable;
@@ -96,8 +96,8 @@ final class BooksFixture {
      * How long the learner's code may wait for a new index: polls close together on the test kit's DynamoDB Local,
      * the standard polling elsewhere (AWS, a DynamoDB Local that delays its statuses).
      */
-    IndexPolling indexPolling() {
-        return dynamo.isEmbeddedLocal() ? IndexPolling.LOCAL : IndexPolling.STANDARD;
+    Polling indexPolling() {
+        return dynamo.isEmbeddedLocal() ? Polling.LOCAL : Polling.STANDARD;
     }
 
     /** The learner's catalog, on recorded clients. */

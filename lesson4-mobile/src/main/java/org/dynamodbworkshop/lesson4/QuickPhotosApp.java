@@ -3,7 +3,7 @@ package org.dynamodbworkshop.lesson4;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
-import org.dynamodbworkshop.common.IndexPolling;
+import org.dynamodbworkshop.common.Polling;
 import software.amazon.awssdk.enhanced.dynamodb.DynamoDbEnhancedClient;
 import software.amazon.awssdk.enhanced.dynamodb.DynamoDbTable;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
@@ -100,7 +100,7 @@ public class QuickPhotosApp {
      * {@code polling.pause()} between two of them; gives up with an exception (of any kind) after that. Budget:
      * 1 UpdateTable, then DescribeTable polls.
      */
-    public void addInvertedIndex(IndexPolling polling) {
+    public void addInvertedIndex(Polling polling) {
         throw new UnsupportedOperationException("Exercise 4.7 is not implemented yet: see HINTS.md, section 4.7");
     }
 

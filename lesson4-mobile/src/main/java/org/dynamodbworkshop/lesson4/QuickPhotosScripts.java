@@ -3,7 +3,7 @@ package org.dynamodbworkshop.lesson4;
 import java.time.Clock;
 import java.util.Arrays;
 import java.util.List;
-import org.dynamodbworkshop.common.IndexPolling;
+import org.dynamodbworkshop.common.Polling;
 import org.dynamodbworkshop.common.scripts.DataSet;
 import org.dynamodbworkshop.common.scripts.LessonScripts;
 import org.dynamodbworkshop.common.scripts.Script;
@@ -99,7 +99,7 @@ public final class QuickPhotosScripts implements LessonScripts {
                 Script.named("add-inverted-index").exercise("4.7")
                         .does("Adds the InvertedIndex to the live table and waits until it is ACTIVE")
                         .run(context -> {
-                            app(context).addInvertedIndex(IndexPolling.STANDARD);
+                            app(context).addInvertedIndex(Polling.STANDARD);
                             context.out().println("Index " + QuickPhotosTable.INVERTED_INDEX + " is ACTIVE.");
                         }),
                 Script.named("fetch-photo-and-reactions").exercise("4.8")

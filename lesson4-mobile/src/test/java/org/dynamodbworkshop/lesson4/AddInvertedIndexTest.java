@@ -10,7 +10,7 @@ import static org.dynamodbworkshop.testkit.StudentCode.catchThrowable;
 import static org.dynamodbworkshop.testkit.StudentCode.expectThrown;
 
 import java.time.Duration;
-import org.dynamodbworkshop.common.IndexPolling;
+import org.dynamodbworkshop.common.Polling;
 import org.dynamodbworkshop.testkit.Elements;
 import org.dynamodbworkshop.testkit.TransientStates;
 import org.dynamodbworkshop.testkit.LessonTest;
@@ -76,11 +76,11 @@ class AddInvertedIndexTest {
     }
 
     @Test
-    @DisplayName("pauses between two DescribeTable polls for as long as the IndexPolling says")
+    @DisplayName("pauses between two DescribeTable polls for as long as the Polling says")
     void pausesBetweenPolls(TestDynamoDb dynamo) {
         QuickPhotosFixture photos = sampleTable(dynamo);
         dynamo.intercept(TransientStates.lasting(CREATING_POLLS));
-        IndexPolling polling = dynamo.isEmbeddedLocal() ? new IndexPolling(500, Duration.ofMillis(40))
+        Polling polling = dynamo.isEmbeddedLocal() ? new Polling(500, Duration.ofMillis(40))
                 : photos.indexPolling();
 
         photos.app().addInvertedIndex(polling);
@@ -93,25 +93,25 @@ class AddInvertedIndexTest {
         long leastPaused = pauses * polling.pause().toMillis() * 9 / 10;
         assertThat(dynamo.requests().pausedAfter(poll.matcher()).toMillis())
                 .as("the time from the response of each DescribeTable to the next DescribeTable, in all, over %d"
-                        + " pauses with IndexPolling.pause() = %d ms: at least %d ms. Polling without a pause floods"
+                        + " pauses with Polling.pause() = %d ms: at least %d ms. Polling without a pause floods"
                         + " DynamoDB with requests, and AWS throttles them", pauses, polling.pause().toMillis(),
                         leastPaused)
                 .isGreaterThanOrEqualTo(leastPaused);
     }
 
     @Test
-    @DisplayName("gives up with an exception after IndexPolling.maxPolls() polls if the index never becomes ACTIVE")
+    @DisplayName("gives up with an exception after Polling.maxPolls() polls if the index never becomes ACTIVE")
     void givesUpAfterMaxPolls(TestDynamoDb dynamo) {
         QuickPhotosFixture photos = sampleTable(dynamo);
         dynamo.intercept(TransientStates.lasting(1_000));
-        IndexPolling polling = new IndexPolling(4, Duration.ofMillis(1));
+        Polling polling = new Polling(4, Duration.ofMillis(1));
 
         Throwable thrown = catchThrowable(() -> photos.app().addInvertedIndex(polling));
 
         expectThrown(Throwable.class, "addInvertedIndex of an index still CREATING after " + polling.maxPolls()
                 + " polls", thrown, "A poll needs a bound, so that a stuck index fails loudly instead of hanging.");
         assertThat(dynamo.requests().matching(describeTable(QuickPhotosFixture.TABLE)).size())
-                .as("the DescribeTable requests, with IndexPolling.maxPolls() = %d", polling.maxPolls())
+                .as("the DescribeTable requests, with Polling.maxPolls() = %d", polling.maxPolls())
                 .isBetween(1, polling.maxPolls());
     }
 

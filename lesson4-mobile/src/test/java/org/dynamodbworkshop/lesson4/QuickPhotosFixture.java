@@ -10,7 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.dynamodbworkshop.common.IndexPolling;
+import org.dynamodbworkshop.common.Polling;
 import org.dynamodbworkshop.testkit.ItemLookup;
 import org.dynamodbworkshop.testkit.TestDynamoDb;
 import software.amazon.awssdk.enhanced.dynamodb.DynamoDbEnhancedClient;
@@ -138,8 +138,8 @@ final class QuickPhotosFixture {
      * How long the learner's code may wait for a new index: polls close together on the test kit's DynamoDB Local,
      * the standard polling elsewhere (AWS, a DynamoDB Local that delays its statuses).
      */
-    IndexPolling indexPolling() {
-        return dynamo.isEmbeddedLocal() ? IndexPolling.LOCAL : IndexPolling.STANDARD;
+    Polling indexPolling() {
+        return dynamo.isEmbeddedLocal() ? Polling.LOCAL : Polling.STANDARD;
     }
 
     String tableName() {

@@ -1,9 +1,9 @@
 package org.dynamodbworkshop.lesson1;
 
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.dynamodbworkshop.common.Polling;
 import software.amazon.awssdk.core.waiters.Waiter;
 import software.amazon.awssdk.core.waiters.WaiterAcceptor;
 import software.amazon.awssdk.enhanced.dynamodb.DynamoDbEnhancedClient;
@@ -11,6 +11,7 @@ import software.amazon.awssdk.enhanced.dynamodb.DynamoDbTable;
 import software.amazon.awssdk.enhanced.dynamodb.Key;
 import software.amazon.awssdk.enhanced.dynamodb.model.QueryConditional;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.waiters.DynamoDbWaiter;
 import software.amazon.awssdk.services.dynamodb.model.AttributeDefinition;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.BillingMode;
@@ -31,9 +32,6 @@ import software.amazon.awssdk.services.dynamodb.model.Select;
  */
 public class MusicCatalog {
 
-    private static final int INDEX_POLLS = 2400;
-    private static final Duration INDEX_POLL_INTERVAL = Duration.ofMillis(250);
-
     private final DynamoDbClient dynamoDb;
     private final DynamoDbTable<Song> songs;
     private final String tableName;
@@ -48,16 +46,18 @@ public class MusicCatalog {
     }
 
     /**
-     * Exercise 1.1: creates the table, on-demand billing, and waits until it is ACTIVE.
-     * Budget: 1 CreateTable, then DescribeTable polls (a waiter).
+     * Exercise 1.1: creates the table, on-demand billing, and waits until it is ACTIVE, polling as {@code polling}
+     * says. Budget: 1 CreateTable, then DescribeTable polls (a waiter).
      */
-    public void createTable() {
+    public void createTable(Polling polling) {
         dynamoDb.createTable(request -> request
                 .tableName(tableName)
                 .keySchema(key(Song.ARTIST, KeyType.HASH), key(Song.SONG_TITLE, KeyType.RANGE))
                 .attributeDefinitions(stringAttribute(Song.ARTIST), stringAttribute(Song.SONG_TITLE))
                 .billingMode(BillingMode.PAY_PER_REQUEST));
-        dynamoDb.waiter().waitUntilTableExists(request -> request.tableName(tableName));
+        try (DynamoDbWaiter waiter = waiter(polling)) {
+            waiter.waitUntilTableExists(request -> request.tableName(tableName));
+        }
     }
 
     /** Exercise 1.2: stores a song, replacing any song with the same key. Budget: 1 PutItem. */
@@ -103,10 +103,10 @@ public class MusicCatalog {
     }
 
     /**
-     * Exercise 1.7: adds the global secondary index on AlbumTitle to the live table and waits until it is ACTIVE.
-     * Budget: 1 UpdateTable, then DescribeTable polls.
+     * Exercise 1.7: adds the global secondary index on AlbumTitle to the live table and waits until it is ACTIVE,
+     * polling as {@code polling} says. Budget: 1 UpdateTable, then DescribeTable polls.
      */
-    public void addAlbumTitleIndex() {
+    public void addAlbumTitleIndex(Polling polling) {
         dynamoDb.updateTable(request -> request
                 .tableName(tableName)
                 .attributeDefinitions(stringAttribute(Song.ALBUM_TITLE))
@@ -114,7 +114,7 @@ public class MusicCatalog {
                         .indexName(albumTitleIndexName)
                         .keySchema(key(Song.ALBUM_TITLE, KeyType.HASH))
                         .projection(Projection.builder().projectionType(ProjectionType.ALL).build()))));
-        awaitIndexActive();
+        awaitIndexActive(polling);
     }
 
     /** Exercise 1.8: the songs on an album, through the index. Budget: 1 Query on the index. */
@@ -139,20 +139,35 @@ public class MusicCatalog {
         songs.deleteItem(songKey(artist, songTitle));
     }
 
-    /** Exercise 1.11: deletes the table and waits until it is gone. Budget: 1 DeleteTable, then DescribeTable polls. */
-    public void deleteTable() {
+    /**
+     * Exercise 1.11: deletes the table and waits until it is gone, polling as {@code polling} says.
+     * Budget: 1 DeleteTable, then DescribeTable polls.
+     */
+    public void deleteTable(Polling polling) {
         dynamoDb.deleteTable(request -> request.tableName(tableName));
-        dynamoDb.waiter().waitUntilTableNotExists(request -> request.tableName(tableName));
+        try (DynamoDbWaiter waiter = waiter(polling)) {
+            waiter.waitUntilTableNotExists(request -> request.tableName(tableName));
+        }
+    }
+
+    /** The SDK's table waiters, polling as told rather than every 20 seconds, their default. */
+    private DynamoDbWaiter waiter(Polling polling) {
+        return DynamoDbWaiter.builder()
+                .client(dynamoDb)
+                .overrideConfiguration(config -> config
+                        .maxAttempts(polling.maxPolls())
+                        .backoffStrategyV2(BackoffStrategy.fixedDelay(polling.pause())))
+                .build();
     }
 
     /** Polls DescribeTable until the index is ACTIVE: the SDK's generic waiter, since there is none for indexes. */
-    private void awaitIndexActive() {
+    private void awaitIndexActive(Polling polling) {
         Waiter.builder(DescribeTableResponse.class)
                 .addAcceptor(WaiterAcceptor.successOnResponseAcceptor(this::albumTitleIndexIsActive))
                 .addAcceptor(WaiterAcceptor.retryOnResponseAcceptor(response -> true))
                 .overrideConfiguration(config -> config
-                        .maxAttempts(INDEX_POLLS)
-                        .backoffStrategyV2(BackoffStrategy.fixedDelay(INDEX_POLL_INTERVAL)))
+                        .maxAttempts(polling.maxPolls())
+                        .backoffStrategyV2(BackoffStrategy.fixedDelay(polling.pause())))
                 .build()
                 .run(() -> dynamoDb.describeTable(request -> request.tableName(tableName)));
     }

@@ -6,7 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.dynamodbworkshop.common.IndexPolling;
+import org.dynamodbworkshop.common.Polling;
 import software.amazon.awssdk.core.waiters.Waiter;
 import software.amazon.awssdk.core.waiters.WaiterAcceptor;
 import software.amazon.awssdk.enhanced.dynamodb.DynamoDbEnhancedClient;
@@ -112,7 +112,7 @@ public class BookCatalog {
      * {@code polling.pause()} between two of them; gives up with an exception (of any kind) after that. Budget:
      * 1 UpdateTable, then DescribeTable polls.
      */
-    public void addCategoryIndex(IndexPolling polling) {
+    public void addCategoryIndex(Polling polling) {
         GlobalSecondaryIndexUpdate addIndex = GlobalSecondaryIndexUpdate.builder().create(index -> index
                         .indexName(categoryIndexName)
                         .keySchema(key(Book.CATEGORY, KeyType.HASH))

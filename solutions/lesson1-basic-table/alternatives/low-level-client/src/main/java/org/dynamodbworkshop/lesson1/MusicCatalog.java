@@ -4,8 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.dynamodbworkshop.common.Polling;
 import software.amazon.awssdk.enhanced.dynamodb.DynamoDbEnhancedClient;
 import software.amazon.awssdk.enhanced.dynamodb.DynamoDbTable;
+import software.amazon.awssdk.retries.api.BackoffStrategy;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeDefinition;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
@@ -43,7 +45,7 @@ public class MusicCatalog {
         this.albumTitleIndexName = albumTitleIndexName;
     }
 
-    public void createTable() {
+    public void createTable(Polling polling) {
         dynamoDb.createTable(request -> request
                 .tableName(tableName)
                 .attributeDefinitions(
@@ -54,7 +56,8 @@ public class MusicCatalog {
                         KeySchemaElement.builder().attributeName("SongTitle").keyType(KeyType.RANGE).build())
                 .billingMode(BillingMode.PAY_PER_REQUEST));
         dynamoDb.waiter().waitUntilTableExists(request -> request.tableName(tableName),
-                waiter -> waiter.maxAttempts(60));
+                waiter -> waiter.maxAttempts(polling.maxPolls())
+                        .backoffStrategyV2(BackoffStrategy.fixedDelay(polling.pause())));
     }
 
     public void putSong(Song song) {
@@ -99,7 +102,7 @@ public class MusicCatalog {
         }
     }
 
-    public void addAlbumTitleIndex() {
+    public void addAlbumTitleIndex(Polling polling) {
         dynamoDb.updateTable(request -> request
                 .tableName(tableName)
                 .attributeDefinitions(AttributeDefinition.builder()
@@ -108,12 +111,15 @@ public class MusicCatalog {
                         .indexName(albumTitleIndexName)
                         .keySchema(KeySchemaElement.builder().attributeName("AlbumTitle").keyType(KeyType.HASH).build())
                         .projection(projection -> projection.projectionType(ProjectionType.ALL)))));
-        while (!indexIsActive()) {
+        for (int poll = 1; !indexIsActive(); poll++) {
+            if (poll == polling.maxPolls()) {
+                throw new IllegalStateException(albumTitleIndexName + " is not ACTIVE after " + poll + " polls");
+            }
             try {
-                Thread.sleep(100);
+                Thread.sleep(polling.pause().toMillis());
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                return;
+                throw new IllegalStateException("interrupted while waiting for " + albumTitleIndexName, e);
             }
         }
     }
@@ -145,9 +151,11 @@ public class MusicCatalog {
                 .key(Map.of("Artist", AttributeValue.fromS(artist), "SongTitle", AttributeValue.fromS(songTitle))));
     }
 
-    public void deleteTable() {
+    public void deleteTable(Polling polling) {
         dynamoDb.deleteTable(request -> request.tableName(tableName));
-        dynamoDb.waiter().waitUntilTableNotExists(request -> request.tableName(tableName));
+        dynamoDb.waiter().waitUntilTableNotExists(request -> request.tableName(tableName),
+                waiter -> waiter.maxAttempts(polling.maxPolls())
+                        .backoffStrategyV2(BackoffStrategy.fixedDelay(polling.pause())));
     }
 
     private boolean indexIsActive() {

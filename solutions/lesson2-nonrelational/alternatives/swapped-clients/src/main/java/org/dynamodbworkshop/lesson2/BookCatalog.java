@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
-import org.dynamodbworkshop.common.IndexPolling;
+import org.dynamodbworkshop.common.Polling;
 import software.amazon.awssdk.enhanced.dynamodb.DynamoDbEnhancedClient;
 import software.amazon.awssdk.enhanced.dynamodb.DynamoDbTable;
 import software.amazon.awssdk.enhanced.dynamodb.Expression;
@@ -107,7 +107,7 @@ public class BookCatalog {
                 .toList();
     }
 
-    public void addCategoryIndex(IndexPolling polling) {
+    public void addCategoryIndex(Polling polling) {
         dynamoDb.updateTable(request -> request
                 .tableName(tableName)
                 .attributeDefinitions(AttributeDefinition.builder()

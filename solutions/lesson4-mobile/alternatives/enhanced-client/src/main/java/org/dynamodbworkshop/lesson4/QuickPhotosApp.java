@@ -7,7 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.dynamodbworkshop.common.IndexPolling;
+import org.dynamodbworkshop.common.Polling;
 import software.amazon.awssdk.enhanced.dynamodb.DynamoDbEnhancedClient;
 import software.amazon.awssdk.enhanced.dynamodb.DynamoDbTable;
 import software.amazon.awssdk.enhanced.dynamodb.Expression;
@@ -178,7 +178,7 @@ public class QuickPhotosApp {
      * {@code polling.pause()} between two of them; gives up with an exception (of any kind) after that. Budget:
      * 1 UpdateTable, then DescribeTable polls.
      */
-    public void addInvertedIndex(IndexPolling polling) {
+    public void addInvertedIndex(Polling polling) {
         dynamoDb.updateTable(request -> request
                 .tableName(tableName)
                 .attributeDefinitions(QuickPhotosTable.stringAttribute(QuickPhotosTable.SK),

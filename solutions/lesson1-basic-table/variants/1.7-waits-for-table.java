@@ -1,0 +1,15 @@
+// Waits until the table is ACTIVE again, not the new index, which is still filling.
+// exercise: 1.7
+// replaces: MusicCatalog#addAlbumTitleIndex
+public void addAlbumTitleIndex(Polling polling) {
+    dynamoDb.updateTable(request -> request
+            .tableName(tableName)
+            .attributeDefinitions(stringAttribute(Song.ALBUM_TITLE))
+            .globalSecondaryIndexUpdates(update -> update.create(index -> index
+                    .indexName(albumTitleIndexName)
+                    .keySchema(key(Song.ALBUM_TITLE, KeyType.HASH))
+                    .projection(Projection.builder().projectionType(ProjectionType.ALL).build()))));
+    try (DynamoDbWaiter waiter = waiter(polling)) {
+        waiter.waitUntilTableExists(request -> request.tableName(tableName));
+    }
+}
