@@ -1,7 +1,9 @@
 // Creates the table with the Enhanced Client, which also creates the CategoryIndex that Book's annotations declare.
 // exercise: 2.1
 // replaces: BookCatalog#createTable
-public void createTable() {
+public void createTable(Polling polling) {
     books.createTable();
-    dynamoDb.waiter().waitUntilTableExists(request -> request.tableName(tableName));
+    try (DynamoDbWaiter waiter = waiter(polling)) {
+        waiter.waitUntilTableExists(request -> request.tableName(tableName));
+    }
 }

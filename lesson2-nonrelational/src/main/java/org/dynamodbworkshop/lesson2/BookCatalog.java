@@ -35,9 +35,10 @@ public class BookCatalog {
 
     /**
      * Exercise 2.1: creates the table (key {@code Author} and {@code Title}, on-demand billing, no secondary index
-     * yet) and waits until it is ACTIVE. Budget: 1 CreateTable, then DescribeTable polls (a waiter).
+     * yet) and waits until it is ACTIVE, polling as {@code polling} says. Budget: 1 CreateTable, then DescribeTable
+     * polls (a waiter).
      */
-    public void createTable() {
+    public void createTable(Polling polling) {
         throw new UnsupportedOperationException("Exercise 2.1 is not implemented yet: see HINTS.md, section 2.1");
     }
 
@@ -113,8 +114,11 @@ public class BookCatalog {
         throw new UnsupportedOperationException("Exercise 2.10 is not implemented yet: see HINTS.md, section 2.10");
     }
 
-    /** Exercise 2.11: deletes the table and waits until it is gone. Budget: 1 DeleteTable, then DescribeTable polls. */
-    public void deleteTable() {
+    /**
+     * Exercise 2.11: deletes the table and waits until it is gone, polling as {@code polling} says.
+     * Budget: 1 DeleteTable, then DescribeTable polls.
+     */
+    public void deleteTable(Polling polling) {
         throw new UnsupportedOperationException("Exercise 2.11 is not implemented yet: see HINTS.md, section 2.11");
     }
 }

@@ -35,7 +35,7 @@ public final class BookScripts implements LessonScripts {
                 Script.named("create-table").exercise("2.1")
                         .does("Creates the Books table and waits until it is ACTIVE")
                         .run(context -> {
-                            catalog(context).createTable();
+                            catalog(context).createTable(Polling.STANDARD);
                             context.out().println("Table " + BooksTable.NAME + " is ACTIVE.");
                         }),
                 Script.named("add-books").exercise("2.2")
@@ -112,7 +112,7 @@ public final class BookScripts implements LessonScripts {
                         .does("Deletes the Books table and waits until it is gone")
                         .deletesData()
                         .run(context -> {
-                            catalog(context).deleteTable();
+                            catalog(context).deleteTable(Polling.STANDARD);
                             context.out().println("Table " + BooksTable.NAME + " is deleted.");
                         }));
     }

@@ -1,12 +1,11 @@
 package org.dynamodbworkshop.lesson2;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.dynamodbworkshop.testkit.RequestPattern.createTable;
-import static org.dynamodbworkshop.testkit.RequestPattern.describeTable;
 
+import org.dynamodbworkshop.common.Polling;
 import org.dynamodbworkshop.testkit.LessonTest;
-import org.dynamodbworkshop.testkit.RequestBudget;
 import org.dynamodbworkshop.testkit.TestDynamoDb;
+import org.dynamodbworkshop.testkit.Waiting;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -16,7 +15,6 @@ import software.amazon.awssdk.services.dynamodb.model.KeySchemaElement;
 import software.amazon.awssdk.services.dynamodb.model.KeyType;
 import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
 import software.amazon.awssdk.services.dynamodb.model.TableDescription;
-import software.amazon.awssdk.services.dynamodb.model.TableStatus;
 
 @LessonTest
 @Tag("2.1")
@@ -28,7 +26,7 @@ class CreateTableTest {
     void keyIsAuthorAndTitle(TestDynamoDb dynamo) {
         BooksFixture books = BooksFixture.withoutTable(dynamo);
 
-        books.catalog().createTable();
+        books.catalog().createTable(Polling.LOCAL);
 
         TableDescription table = describe(dynamo, books);
         assertThat(table.keySchema()).as("the table's key schema").containsExactly(
@@ -44,7 +42,7 @@ class CreateTableTest {
     void onDemandWithoutIndexes(TestDynamoDb dynamo) {
         BooksFixture books = BooksFixture.withoutTable(dynamo);
 
-        books.catalog().createTable();
+        books.catalog().createTable(Polling.LOCAL);
 
         TableDescription table = describe(dynamo, books);
         assertThat(table.billingModeSummary() == null ? null : table.billingModeSummary().billingMode())
@@ -56,18 +54,31 @@ class CreateTableTest {
     }
 
     @Test
-    @DisplayName("waits until the table is ACTIVE before returning")
+    @DisplayName("polls DescribeTable until it shows the table ACTIVE before returning")
     void waitsUntilActive(TestDynamoDb dynamo) {
         BooksFixture books = BooksFixture.withoutTable(dynamo);
 
-        books.catalog().createTable();
+        Waiting.untilTableActive(dynamo, BooksFixture.TABLE).waitsForIt("createTable", createTable(books));
+    }
 
-        assertThat(describe(dynamo, books).tableStatus()).as("the table's status").isEqualTo(TableStatus.ACTIVE);
-        RequestBudget.exactly(1, createTable(BooksFixture.TABLE))
-                .andAtLeast(1, describeTable(BooksFixture.TABLE))
-                .orElseAdvise("A new table is CREATING at first: wait with dynamoDb.waiter().waitUntilTableExists(...),"
-                        + " which polls DescribeTable until the table is ACTIVE.")
-                .assertMetBy(dynamo.requests());
+    @Test
+    @DisplayName("pauses between two DescribeTable polls for as long as the Polling says")
+    void pausesBetweenPolls(TestDynamoDb dynamo) {
+        BooksFixture books = BooksFixture.withoutTable(dynamo);
+
+        Waiting.untilTableActive(dynamo, BooksFixture.TABLE).pausesBetweenPolls("createTable", createTable(books));
+    }
+
+    @Test
+    @DisplayName("gives up with an exception after Polling.maxPolls() polls if the table never becomes ACTIVE")
+    void givesUpAfterMaxPolls(TestDynamoDb dynamo) {
+        BooksFixture books = BooksFixture.withoutTable(dynamo);
+
+        Waiting.untilTableActive(dynamo, BooksFixture.TABLE).givesUp("createTable", createTable(books));
+    }
+
+    private static Waiting.PollingCall createTable(BooksFixture books) {
+        return (maxPolls, pause) -> books.catalog().createTable(new Polling(maxPolls, pause));
     }
 
     private static TableDescription describe(TestDynamoDb dynamo, BooksFixture books) {

@@ -5,9 +5,11 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 import static org.dynamodbworkshop.testkit.RequestPattern.deleteTable;
 import static org.dynamodbworkshop.testkit.RequestPattern.describeTable;
 
+import org.dynamodbworkshop.common.Polling;
 import org.dynamodbworkshop.testkit.LessonTest;
 import org.dynamodbworkshop.testkit.RequestBudget;
 import org.dynamodbworkshop.testkit.TestDynamoDb;
+import org.dynamodbworkshop.testkit.Waiting;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -23,7 +25,7 @@ class DeleteTableTest {
     void deletesTable(TestDynamoDb dynamo) {
         BooksFixture books = BooksFixture.withCategoryIndexAndBooks(dynamo, BooksFixture.sampleBooks());
 
-        books.catalog().deleteTable();
+        books.catalog().deleteTable(Polling.LOCAL);
 
         Throwable describe = catchThrowable(() -> dynamo.admin().describeTable(request -> request.tableName(books.tableName())));
         assertThat(describe).as("DescribeTable after deleteTable()").isInstanceOf(ResourceNotFoundException.class);
@@ -32,5 +34,33 @@ class DeleteTableTest {
                 .orElseAdvise("DeleteTable removes the table with all its items and indexes at once; wait with"
                         + " dynamoDb.waiter().waitUntilTableNotExists(...), which polls DescribeTable.")
                 .assertMetBy(dynamo.requests());
+    }
+
+    @Test
+    @DisplayName("polls DescribeTable until it finds the table gone before returning")
+    void waitsUntilGone(TestDynamoDb dynamo) {
+        BooksFixture books = BooksFixture.withCategoryIndexAndBooks(dynamo, BooksFixture.sampleBooks());
+
+        Waiting.untilTableGone(dynamo, BooksFixture.TABLE).waitsForIt("deleteTable", deleteTable(books));
+    }
+
+    @Test
+    @DisplayName("pauses between two DescribeTable polls for as long as the Polling says")
+    void pausesBetweenPolls(TestDynamoDb dynamo) {
+        BooksFixture books = BooksFixture.withCategoryIndexAndBooks(dynamo, BooksFixture.sampleBooks());
+
+        Waiting.untilTableGone(dynamo, BooksFixture.TABLE).pausesBetweenPolls("deleteTable", deleteTable(books));
+    }
+
+    @Test
+    @DisplayName("gives up with an exception after Polling.maxPolls() polls if the table is never gone")
+    void givesUpAfterMaxPolls(TestDynamoDb dynamo) {
+        BooksFixture books = BooksFixture.withCategoryIndexAndBooks(dynamo, BooksFixture.sampleBooks());
+
+        Waiting.untilTableGone(dynamo, BooksFixture.TABLE).givesUp("deleteTable", deleteTable(books));
+    }
+
+    private static Waiting.PollingCall deleteTable(BooksFixture books) {
+        return (maxPolls, pause) -> books.catalog().deleteTable(new Polling(maxPolls, pause));
     }
 }

@@ -4,19 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.dynamodbworkshop.lesson4.QuickPhotosFixture.follows;
 import static org.dynamodbworkshop.lesson4.QuickPhotosFixture.photo;
 import static org.dynamodbworkshop.lesson4.QuickPhotosFixture.user;
-import static org.dynamodbworkshop.testkit.RequestPattern.describeTable;
-import static org.dynamodbworkshop.testkit.RequestPattern.updateTable;
-import static org.dynamodbworkshop.testkit.StudentCode.catchThrowable;
-import static org.dynamodbworkshop.testkit.StudentCode.expectThrown;
 
-import java.time.Duration;
 import org.dynamodbworkshop.common.Polling;
 import org.dynamodbworkshop.testkit.Elements;
-import org.dynamodbworkshop.testkit.TransientStates;
 import org.dynamodbworkshop.testkit.LessonTest;
-import org.dynamodbworkshop.testkit.RequestBudget;
-import org.dynamodbworkshop.testkit.RequestPattern;
 import org.dynamodbworkshop.testkit.TestDynamoDb;
+import org.dynamodbworkshop.testkit.Waiting;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -30,8 +23,6 @@ import software.amazon.awssdk.services.dynamodb.model.ProjectionType;
 @Tag("4.7")
 @DisplayName("4.7 Add the inverted index")
 class AddInvertedIndexTest {
-
-    private static final int CREATING_POLLS = 2;
 
     @Test
     @DisplayName("the index turns the key around: SK is its partition key, PK its sort key, and it projects everything")
@@ -49,70 +40,42 @@ class AddInvertedIndexTest {
     }
 
     @Test
-    @DisplayName("polls DescribeTable until it reports the index ACTIVE before returning, and keeps the table's items")
+    @DisplayName("polls DescribeTable until it shows the index ACTIVE before returning, and keeps the table's items")
     void waitsUntilIndexActive(TestDynamoDb dynamo) {
         QuickPhotosFixture photos = sampleTable(dynamo);
-        TransientStates backfill = TransientStates.lasting(CREATING_POLLS);
-        dynamo.intercept(backfill);
         var before = photos.storedItems();
 
-        photos.app().addInvertedIndex(photos.indexPolling());
+        waiting(dynamo).waitsForIt("addInvertedIndex", addIndex(photos));
 
-        assertThat(backfill.reportedActive(photos.tableName(), QuickPhotosFixture.INDEX))
-                .as("whether a DescribeTable showed your code the index ACTIVE before addInvertedIndex returned (the"
-                        + " first %d DescribeTable requests after the UpdateTable report it CREATING, as AWS does while"
-                        + " it fills the index): querying an index before that fails", CREATING_POLLS)
-                .isTrue();
         assertThat(invertedIndex(dynamo, photos).indexStatus()).as("the status of " + QuickPhotosFixture.INDEX)
                 .isEqualTo(IndexStatus.ACTIVE);
         Elements.heldBy("the table after adding the index", "item", photos.storedItems())
                 .showing(item -> QuickPhotosFixture.keyOf(item) + " " + item)
                 .inOrder(before);
-        RequestBudget.exactly(1, updateTable(QuickPhotosFixture.TABLE))
-                .andAtLeast(CREATING_POLLS + 1, describeTable(QuickPhotosFixture.TABLE))
-                .orElseAdvise("A new index is CREATING while DynamoDB fills it: poll DescribeTable until the index"
-                        + " is ACTIVE. There is no waiter for indexes.")
-                .assertMetBy(dynamo.requests());
     }
 
     @Test
     @DisplayName("pauses between two DescribeTable polls for as long as the Polling says")
     void pausesBetweenPolls(TestDynamoDb dynamo) {
         QuickPhotosFixture photos = sampleTable(dynamo);
-        dynamo.intercept(TransientStates.lasting(CREATING_POLLS));
-        Polling polling = dynamo.isEmbeddedLocal() ? new Polling(500, Duration.ofMillis(40))
-                : photos.indexPolling();
 
-        photos.app().addInvertedIndex(polling);
-
-        RequestPattern poll = describeTable(QuickPhotosFixture.TABLE);
-        int polls = dynamo.requests().matching(poll).size();
-        assertThat(polls).as("the DescribeTable polls: the first %d report the index CREATING, so waiting until it"
-                + " is ACTIVE takes more", CREATING_POLLS).isGreaterThan(CREATING_POLLS);
-        int pauses = polls - 1;
-        long leastPaused = pauses * polling.pause().toMillis() * 9 / 10;
-        assertThat(dynamo.requests().pausedAfter(poll.matcher()).toMillis())
-                .as("the time from the response of each DescribeTable to the next DescribeTable, in all, over %d"
-                        + " pauses with Polling.pause() = %d ms: at least %d ms. Polling without a pause floods"
-                        + " DynamoDB with requests, and AWS throttles them", pauses, polling.pause().toMillis(),
-                        leastPaused)
-                .isGreaterThanOrEqualTo(leastPaused);
+        waiting(dynamo).pausesBetweenPolls("addInvertedIndex", addIndex(photos));
     }
 
     @Test
     @DisplayName("gives up with an exception after Polling.maxPolls() polls if the index never becomes ACTIVE")
     void givesUpAfterMaxPolls(TestDynamoDb dynamo) {
         QuickPhotosFixture photos = sampleTable(dynamo);
-        dynamo.intercept(TransientStates.lasting(1_000));
-        Polling polling = new Polling(4, Duration.ofMillis(1));
 
-        Throwable thrown = catchThrowable(() -> photos.app().addInvertedIndex(polling));
+        waiting(dynamo).givesUp("addInvertedIndex", addIndex(photos));
+    }
 
-        expectThrown(Throwable.class, "addInvertedIndex of an index still CREATING after " + polling.maxPolls()
-                + " polls", thrown, "A poll needs a bound, so that a stuck index fails loudly instead of hanging.");
-        assertThat(dynamo.requests().matching(describeTable(QuickPhotosFixture.TABLE)).size())
-                .as("the DescribeTable requests, with Polling.maxPolls() = %d", polling.maxPolls())
-                .isBetween(1, polling.maxPolls());
+    private static Waiting waiting(TestDynamoDb dynamo) {
+        return Waiting.untilIndexActive(dynamo, QuickPhotosFixture.TABLE, QuickPhotosFixture.INDEX);
+    }
+
+    private static Waiting.PollingCall addIndex(QuickPhotosFixture photos) {
+        return (maxPolls, pause) -> photos.app().addInvertedIndex(new Polling(maxPolls, pause));
     }
 
     private static QuickPhotosFixture sampleTable(TestDynamoDb dynamo) {

@@ -97,19 +97,19 @@ public final class Waiting {
         Duration pause = dynamo.isEmbeddedLocal() ? LOCAL_PAUSE : AWS_PAUSE;
         int maxPolls = dynamo.isEmbeddedLocal() ? ENOUGH_POLLS : AWS_POLLS;
 
-        long started = System.nanoTime();
         code.call(maxPolls, pause);
-        Duration waited = Duration.ofNanos(System.nanoTime() - started);
 
-        long polls = dynamo.requests().matching(describeTable(table)).size();
+        RequestPattern poll = describeTable(table);
+        int polls = dynamo.requests().matching(poll).size();
         assertThat(polls).as("the DescribeTable polls of %s: the first %d do not show %s yet, so waiting for it"
                 + " takes more", call, TRANSIENT_POLLS, state).isGreaterThan(TRANSIENT_POLLS);
-        long mostPolls = 1 + waited.toMillis() / pause.toMillis();
-        assertThat(polls)
-                .as("the DescribeTable polls in the %d ms that %s took, told to pause %d ms between two polls: at"
-                        + " most %d. Polling without a pause floods DynamoDB with requests, and AWS throttles them",
-                        waited.toMillis(), call, pause.toMillis(), mostPolls)
-                .isLessThanOrEqualTo(mostPolls);
+        int pauses = polls - 1;
+        long leastPaused = pauses * pause.toMillis() * 9 / 10;
+        assertThat(dynamo.requests().pausedAfter(poll.matcher()).toMillis())
+                .as("the time from the response of each DescribeTable of %s to the next DescribeTable, in all, over"
+                        + " %d pauses told to last %d ms: at least %d ms. Polling without a pause floods DynamoDB"
+                        + " with requests, and AWS throttles them", call, pauses, pause.toMillis(), leastPaused)
+                .isGreaterThanOrEqualTo(leastPaused);
     }
 
     /** When the state never comes, the code throws after its number of polls instead of waiting for ever. */

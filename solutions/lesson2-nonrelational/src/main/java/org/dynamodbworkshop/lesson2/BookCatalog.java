@@ -16,6 +16,7 @@ import software.amazon.awssdk.enhanced.dynamodb.model.Page;
 import software.amazon.awssdk.enhanced.dynamodb.model.QueryConditional;
 import software.amazon.awssdk.retries.api.BackoffStrategy;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.waiters.DynamoDbWaiter;
 import software.amazon.awssdk.services.dynamodb.model.AttributeDefinition;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.BillingMode;
@@ -61,15 +62,18 @@ public class BookCatalog {
 
     /**
      * Exercise 2.1: creates the table (key {@code Author} and {@code Title}, on-demand billing, no secondary index
-     * yet) and waits until it is ACTIVE. Budget: 1 CreateTable, then DescribeTable polls (a waiter).
+     * yet) and waits until it is ACTIVE, polling as {@code polling} says. Budget: 1 CreateTable, then DescribeTable
+     * polls (a waiter).
      */
-    public void createTable() {
+    public void createTable(Polling polling) {
         dynamoDb.createTable(request -> request
                 .tableName(tableName)
                 .keySchema(key(Book.AUTHOR, KeyType.HASH), key(Book.TITLE, KeyType.RANGE))
                 .attributeDefinitions(stringAttribute(Book.AUTHOR), stringAttribute(Book.TITLE))
                 .billingMode(BillingMode.PAY_PER_REQUEST));
-        dynamoDb.waiter().waitUntilTableExists(request -> request.tableName(tableName));
+        try (DynamoDbWaiter waiter = waiter(polling)) {
+            waiter.waitUntilTableExists(request -> request.tableName(tableName));
+        }
     }
 
     /**
@@ -213,10 +217,25 @@ public class BookCatalog {
         return new BookPage(new ArrayList<>(page.items()), page.lastEvaluatedKey());
     }
 
-    /** Exercise 2.11: deletes the table and waits until it is gone. Budget: 1 DeleteTable, then DescribeTable polls. */
-    public void deleteTable() {
+    /**
+     * Exercise 2.11: deletes the table and waits until it is gone, polling as {@code polling} says.
+     * Budget: 1 DeleteTable, then DescribeTable polls.
+     */
+    public void deleteTable(Polling polling) {
         dynamoDb.deleteTable(request -> request.tableName(tableName));
-        dynamoDb.waiter().waitUntilTableNotExists(request -> request.tableName(tableName));
+        try (DynamoDbWaiter waiter = waiter(polling)) {
+            waiter.waitUntilTableNotExists(request -> request.tableName(tableName));
+        }
+    }
+
+    /** The SDK's table waiters, polling as told rather than every 20 seconds, their default. */
+    private DynamoDbWaiter waiter(Polling polling) {
+        return DynamoDbWaiter.builder()
+                .client(dynamoDb)
+                .overrideConfiguration(config -> config
+                        .maxAttempts(polling.maxPolls())
+                        .backoffStrategyV2(attempt -> polling.pause()))
+                .build();
     }
 
     /** Sends one BatchWriteItem; returns the writes DynamoDB left unprocessed (none when all were written). */

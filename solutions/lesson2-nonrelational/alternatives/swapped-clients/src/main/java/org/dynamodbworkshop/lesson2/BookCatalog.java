@@ -54,7 +54,7 @@ public class BookCatalog {
         this.categoryIndexName = categoryIndexName;
     }
 
-    public void createTable() {
+    public void createTable(Polling polling) {
         dynamoDb.createTable(request -> request
                 .tableName(tableName)
                 .attributeDefinitions(
@@ -64,7 +64,10 @@ public class BookCatalog {
                         KeySchemaElement.builder().attributeName("Author").keyType(KeyType.HASH).build(),
                         KeySchemaElement.builder().attributeName("Title").keyType(KeyType.RANGE).build())
                 .billingMode(BillingMode.PAY_PER_REQUEST));
-        try (DynamoDbWaiter waiter = DynamoDbWaiter.builder().client(dynamoDb).build()) {
+        try (DynamoDbWaiter waiter = DynamoDbWaiter.builder().client(dynamoDb)
+                .overrideConfiguration(config -> config.maxAttempts(polling.maxPolls())
+                        .backoffStrategyV2(attempt -> polling.pause()))
+                .build()) {
             waiter.waitUntilTableExists(request -> request.tableName(tableName));
         }
     }
@@ -200,9 +203,12 @@ public class BookCatalog {
         return new BookPage(page, response.hasLastEvaluatedKey() ? response.lastEvaluatedKey() : null);
     }
 
-    public void deleteTable() {
+    public void deleteTable(Polling polling) {
         dynamoDb.deleteTable(request -> request.tableName(tableName));
-        try (DynamoDbWaiter waiter = DynamoDbWaiter.builder().client(dynamoDb).build()) {
+        try (DynamoDbWaiter waiter = DynamoDbWaiter.builder().client(dynamoDb)
+                .overrideConfiguration(config -> config.maxAttempts(polling.maxPolls())
+                        .backoffStrategyV2(attempt -> polling.pause()))
+                .build()) {
             waiter.waitUntilTableNotExists(request -> request.tableName(tableName));
         }
     }
