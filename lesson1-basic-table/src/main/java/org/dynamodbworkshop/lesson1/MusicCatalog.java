@@ -47,12 +47,15 @@ public class MusicCatalog {
         throw new UnsupportedOperationException("Exercise 1.3 is not implemented yet: see HINTS.md, section 1.3");
     }
 
-    /** Exercise 1.4: all songs of an artist, ordered by title. Budget: 1 Query on the table. */
+    /** Exercise 1.4: all songs of an artist, ordered by title. Budget: 1 Query on the table a 1 MB page. */
     public List<Song> songsBy(String artist) {
         throw new UnsupportedOperationException("Exercise 1.4 is not implemented yet: see HINTS.md, section 1.4");
     }
 
-    /** Exercise 1.5: the songs of an artist whose title starts with a prefix. Budget: 1 Query, no filtering. */
+    /**
+     * Exercise 1.5: the songs of an artist whose title starts with a prefix. Budget: 1 Query a 1 MB page, reading
+     * only the matches.
+     */
     public List<Song> songsByTitlePrefix(String artist, String titlePrefix) {
         throw new UnsupportedOperationException("Exercise 1.5 is not implemented yet: see HINTS.md, section 1.5");
     }
@@ -75,12 +78,12 @@ public class MusicCatalog {
         throw new UnsupportedOperationException("Exercise 1.7 is not implemented yet: see HINTS.md, section 1.7");
     }
 
-    /** Exercise 1.8: the songs on an album, through the index. Budget: 1 Query on the index. */
+    /** Exercise 1.8: the songs on an album, through the index. Budget: 1 Query on the index a 1 MB page. */
     public List<Song> songsOnAlbum(String albumTitle) {
         throw new UnsupportedOperationException("Exercise 1.8 is not implemented yet: see HINTS.md, section 1.8");
     }
 
-    /** Exercise 1.9: how many songs the table holds. Budget: Scan requests with Select COUNT only. */
+    /** Exercise 1.9: how many songs the table holds. Budget: 1 Scan with Select COUNT a 1 MB page. */
     public int countSongs() {
         throw new UnsupportedOperationException("Exercise 1.9 is not implemented yet: see HINTS.md, section 1.9");
     }

@@ -10,11 +10,13 @@ import org.dynamodbworkshop.testkit.Waiting;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.services.dynamodb.model.AttributeDefinition;
 import software.amazon.awssdk.services.dynamodb.model.GlobalSecondaryIndexDescription;
 import software.amazon.awssdk.services.dynamodb.model.IndexStatus;
 import software.amazon.awssdk.services.dynamodb.model.KeySchemaElement;
 import software.amazon.awssdk.services.dynamodb.model.KeyType;
 import software.amazon.awssdk.services.dynamodb.model.ProjectionType;
+import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
 
 @LessonTest
 @Tag("1.7")
@@ -33,6 +35,26 @@ class AddAlbumTitleIndexTest {
                 .containsExactly(KeySchemaElement.builder().attributeName(Song.ALBUM_TITLE).keyType(KeyType.HASH).build());
         assertThat(index.projection().projectionType()).as("the projection of " + MusicFixture.INDEX)
                 .isEqualTo(ProjectionType.ALL);
+    }
+
+    @Test
+    @DisplayName("declares AlbumTitle a string, so that the index holds the songs and a Query of it by album works")
+    void indexFindsSongsByAlbum(TestDynamoDb dynamo) {
+        MusicFixture music = MusicFixture.withSongs(dynamo, MusicFixture.sampleSongs());
+
+        music.catalog().addAlbumTitleIndex(Polling.LOCAL);
+
+        assertThat(dynamo.admin().describeTable(request -> request.tableName(music.tableName())).table()
+                .attributeDefinitions())
+                .as("the table's attribute definitions: an index key declared of another type than the items'"
+                        + " AlbumTitle leaves them out of the index, and every Query of it by a string fails")
+                .contains(AttributeDefinition.builder().attributeName(Song.ALBUM_TITLE)
+                        .attributeType(ScalarAttributeType.S).build());
+        Elements.heldBy("a Query of " + MusicFixture.INDEX + " for \"Somewhat Famous\", made by the test", "song",
+                        music.storedSongsOnAlbum("Somewhat Famous"))
+                .inAnyOrder(MusicFixture.sampleSongs().stream()
+                        .filter(song -> "Somewhat Famous".equals(song.getAlbumTitle()))
+                        .toList());
     }
 
     @Test

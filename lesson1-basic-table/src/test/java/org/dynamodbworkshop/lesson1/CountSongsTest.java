@@ -6,11 +6,13 @@ import static org.dynamodbworkshop.testkit.RequestPattern.scan;
 import java.util.List;
 import java.util.stream.IntStream;
 import org.dynamodbworkshop.testkit.LessonTest;
+import org.dynamodbworkshop.testkit.ReadCost;
 import org.dynamodbworkshop.testkit.RecordedRequest;
 import org.dynamodbworkshop.testkit.RequestBudget;
 import org.dynamodbworkshop.testkit.TestDynamoDb;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import software.amazon.awssdk.services.dynamodb.model.ScanRequest;
@@ -46,4 +48,21 @@ class CountSongsTest {
                 .mapToObj(i -> new Song("Artist " + i % 7, "Song " + i, "Album " + i % 11, i % 4))
                 .toList();
     }
+
+    @Test
+    @DisplayName("counts the 450 songs of a table larger than one 1 MB page, in about one Scan a page")
+    void countsEveryPage(TestDynamoDb dynamo) {
+        MusicFixture music = MusicFixture.largeCatalog(dynamo);
+        ReadCost cost = music.scanCost("the whole table of 450 songs");
+
+        int count = music.catalog().countSongs();
+
+        assertThat(count).as("countSongs() on a table of 450 songs, about 1.6 MB: a Scan counts one 1 MB page at a"
+                + " time, with a LastEvaluatedKey to go on from").isEqualTo(MusicFixture.largeCatalogSongs().size());
+        RequestBudget.reading(scan(MusicFixture.TABLE), cost)
+                .orElseAdvise("Follow each page's LastEvaluatedKey, with no Limit of your own: each Scan then counts"
+                        + " a whole page.")
+                .assertMetBy(dynamo.requests());
+    }
+
 }

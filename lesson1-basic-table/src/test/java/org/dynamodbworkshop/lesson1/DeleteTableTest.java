@@ -40,7 +40,7 @@ class DeleteTableTest {
     void waitsUntilGone(TestDynamoDb dynamo) {
         MusicFixture music = MusicFixture.withSongs(dynamo, MusicFixture.sampleSongs());
 
-        Waiting.untilTableGone(dynamo, MusicFixture.TABLE).waitsForIt("deleteTable", deleteTable(music));
+        Waiting.untilTableGone(dynamo, MusicFixture.TABLE).waitsForIt("deleteTable", theDeleteTableCall(music));
     }
 
     @Test
@@ -48,7 +48,7 @@ class DeleteTableTest {
     void pausesBetweenPolls(TestDynamoDb dynamo) {
         MusicFixture music = MusicFixture.withSongs(dynamo, MusicFixture.sampleSongs());
 
-        Waiting.untilTableGone(dynamo, MusicFixture.TABLE).pausesBetweenPolls("deleteTable", deleteTable(music));
+        Waiting.untilTableGone(dynamo, MusicFixture.TABLE).pausesBetweenPolls("deleteTable", theDeleteTableCall(music));
     }
 
     @Test
@@ -56,10 +56,10 @@ class DeleteTableTest {
     void givesUpAfterMaxPolls(TestDynamoDb dynamo) {
         MusicFixture music = MusicFixture.withSongs(dynamo, MusicFixture.sampleSongs());
 
-        Waiting.untilTableGone(dynamo, MusicFixture.TABLE).givesUp("deleteTable", deleteTable(music));
+        Waiting.untilTableGone(dynamo, MusicFixture.TABLE).givesUp("deleteTable", theDeleteTableCall(music));
     }
 
-    private static Waiting.PollingCall deleteTable(MusicFixture music) {
+    private static Waiting.PollingCall theDeleteTableCall(MusicFixture music) {
         return (maxPolls, pause) -> music.catalog().deleteTable(new Polling(maxPolls, pause));
     }
 }

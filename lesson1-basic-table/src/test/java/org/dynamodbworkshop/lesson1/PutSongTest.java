@@ -7,6 +7,7 @@ import java.util.List;
 import org.dynamodbworkshop.testkit.Elements;
 import org.dynamodbworkshop.testkit.LessonTest;
 import org.dynamodbworkshop.testkit.RequestBudget;
+import org.dynamodbworkshop.testkit.StoredItem;
 import org.dynamodbworkshop.testkit.TestDynamoDb;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Tag;
@@ -32,6 +33,23 @@ class PutSongTest {
         expected.add(song);
         Elements.heldBy("the table after putSong", "song", music.storedSongs()).inAnyOrder(expected);
         RequestBudget.exactly(1, putItem(MusicFixture.TABLE)).assertMetBy(dynamo.requests());
+    }
+
+    @Test
+    @DisplayName("stores Awards as a number, and leaves out the attributes of a song that has none")
+    void storesTypesAndLeavesUnsetOut(TestDynamoDb dynamo) {
+        MusicFixture music = MusicFixture.withSongs(dynamo, MusicFixture.sampleSongs());
+
+        music.catalog().putSong(new Song("The Acme Band", "Gone Fishing", "Weekend Songs", 10));
+        music.catalog().putSong(new Song("The Acme Band", "Demo", null, null));
+
+        StoredItem.in(dynamo, MusicFixture.TABLE, MusicFixture.key("The Acme Band", "Gone Fishing"),
+                        "the song \"Gone Fishing\" after putSong")
+                .hasType(Song.AWARDS, StoredItem.NUMBER)
+                .hasType(Song.ALBUM_TITLE, StoredItem.STRING);
+        StoredItem.in(dynamo, MusicFixture.TABLE, MusicFixture.key("The Acme Band", "Demo"),
+                        "the song \"Demo\", with no album or awards, after putSong")
+                .lacks(Song.ALBUM_TITLE, Song.AWARDS);
     }
 
     @Test

@@ -4,15 +4,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.dynamodbworkshop.testkit.RequestPattern.query;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import org.dynamodbworkshop.testkit.Elements;
 import org.dynamodbworkshop.testkit.LessonTest;
+import org.dynamodbworkshop.testkit.ReadCost;
 import org.dynamodbworkshop.testkit.RecordedRequest;
 import org.dynamodbworkshop.testkit.RequestBudget;
 import org.dynamodbworkshop.testkit.TestDynamoDb;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 @LessonTest
 @Tag("1.5")
@@ -62,4 +66,30 @@ class SongsByTitlePrefixTest {
                         read, returned.size())
                 .isEqualTo(returned.size());
     }
+
+    @Test
+    @DisplayName("returns all 320 matches of a prefix though they fill two 1 MB pages, reading no other song")
+    void returnsEveryPageOfManyMatches(TestDynamoDb dynamo) {
+        MusicFixture music = MusicFixture.largeCatalog(dynamo);
+        ReadCost cost = music.queryCost("the 320 songs whose titles start with \"" + MusicFixture.LONG_PREFIX + "\"",
+                "Artist = :artist AND begins_with(SongTitle, :prefix)",
+                Map.of(":artist", AttributeValue.fromS(MusicFixture.PROLIFIC_ARTIST),
+                        ":prefix", AttributeValue.fromS(MusicFixture.LONG_PREFIX)));
+
+        var songs = music.catalog().songsByTitlePrefix(MusicFixture.PROLIFIC_ARTIST, MusicFixture.LONG_PREFIX);
+
+        Elements.returnedBy("songsByTitlePrefix(\"" + MusicFixture.PROLIFIC_ARTIST + "\", \""
+                        + MusicFixture.LONG_PREFIX + "\")", "song", songs)
+                .because("The matches fill more than one 1 MB page: follow each page's LastEvaluatedKey.")
+                .inOrder(MusicFixture.largeCatalogSongs().stream()
+                        .filter(song -> song.getArtist().equals(MusicFixture.PROLIFIC_ARTIST)
+                                && song.getSongTitle().startsWith(MusicFixture.LONG_PREFIX))
+                        .sorted(Comparator.comparing(Song::getSongTitle))
+                        .toList());
+        RequestBudget.reading(query(MusicFixture.TABLE), cost)
+                .orElseAdvise("Narrow the Query with a key condition on the sort key (begins_with): a filter or your"
+                        + " own code reads the artist's other songs too.")
+                .assertMetBy(dynamo.requests());
+    }
+
 }

@@ -7,6 +7,7 @@ import java.util.List;
 import org.dynamodbworkshop.testkit.Elements;
 import org.dynamodbworkshop.testkit.LessonTest;
 import org.dynamodbworkshop.testkit.RequestBudget;
+import org.dynamodbworkshop.testkit.StoredItem;
 import org.dynamodbworkshop.testkit.TestDynamoDb;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Tag;
@@ -31,6 +32,25 @@ class UpdateAlbumTitleTest {
         RequestBudget.exactly(1, updateItem(MusicFixture.TABLE))
                 .orElseAdvise("UpdateItem changes one attribute in place: no need to read the song first.")
                 .assertMetBy(dynamo.requests());
+    }
+
+    @Test
+    @DisplayName("sets the album title of a song that has none yet, nor awards: the condition is on the key")
+    void setsAlbumTitleOfSongWithoutOne(TestDynamoDb dynamo) {
+        Song single = new Song("No One You Know", "B-Side", null, null);
+        MusicFixture music = MusicFixture.withSongs(dynamo, List.of(single));
+
+        music.catalog().updateAlbumTitle("No One You Know", "B-Side", "Rarities");
+
+        Elements.heldBy("the table after updateAlbumTitle of a song without an album", "song", music.storedSongs())
+                .because("The song exists, though it has no AlbumTitle: a condition that it exists must check an"
+                        + " attribute every song has, such as its sort key SongTitle.")
+                .showingRequestsOf(dynamo)
+                .inOrder(List.of(new Song("No One You Know", "B-Side", "Rarities", null)));
+        StoredItem.in(dynamo, MusicFixture.TABLE, MusicFixture.key("No One You Know", "B-Side"),
+                        "the song \"B-Side\" after updateAlbumTitle")
+                .hasType(Song.ALBUM_TITLE, StoredItem.STRING)
+                .lacks(Song.AWARDS);
     }
 
     @Test

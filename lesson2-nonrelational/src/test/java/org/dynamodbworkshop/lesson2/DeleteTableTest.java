@@ -41,7 +41,7 @@ class DeleteTableTest {
     void waitsUntilGone(TestDynamoDb dynamo) {
         BooksFixture books = BooksFixture.withCategoryIndexAndBooks(dynamo, BooksFixture.sampleBooks());
 
-        Waiting.untilTableGone(dynamo, BooksFixture.TABLE).waitsForIt("deleteTable", deleteTable(books));
+        Waiting.untilTableGone(dynamo, BooksFixture.TABLE).waitsForIt("deleteTable", theDeleteTableCall(books));
     }
 
     @Test
@@ -49,7 +49,7 @@ class DeleteTableTest {
     void pausesBetweenPolls(TestDynamoDb dynamo) {
         BooksFixture books = BooksFixture.withCategoryIndexAndBooks(dynamo, BooksFixture.sampleBooks());
 
-        Waiting.untilTableGone(dynamo, BooksFixture.TABLE).pausesBetweenPolls("deleteTable", deleteTable(books));
+        Waiting.untilTableGone(dynamo, BooksFixture.TABLE).pausesBetweenPolls("deleteTable", theDeleteTableCall(books));
     }
 
     @Test
@@ -57,10 +57,10 @@ class DeleteTableTest {
     void givesUpAfterMaxPolls(TestDynamoDb dynamo) {
         BooksFixture books = BooksFixture.withCategoryIndexAndBooks(dynamo, BooksFixture.sampleBooks());
 
-        Waiting.untilTableGone(dynamo, BooksFixture.TABLE).givesUp("deleteTable", deleteTable(books));
+        Waiting.untilTableGone(dynamo, BooksFixture.TABLE).givesUp("deleteTable", theDeleteTableCall(books));
     }
 
-    private static Waiting.PollingCall deleteTable(BooksFixture books) {
+    private static Waiting.PollingCall theDeleteTableCall(BooksFixture books) {
         return (maxPolls, pause) -> books.catalog().deleteTable(new Polling(maxPolls, pause));
     }
 }

@@ -1,10 +1,14 @@
 package org.dynamodbworkshop.testkit;
 
 import java.util.Map;
+import java.util.function.Function;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.ConsumedCapacity;
 import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
 import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
 import software.amazon.awssdk.services.dynamodb.model.ReturnConsumedCapacity;
+import software.amazon.awssdk.services.dynamodb.model.ScanRequest;
+import software.amazon.awssdk.services.dynamodb.model.ScanResponse;
 
 /**
  * What a correct read of a test's data costs, measured by making it with the admin client: how many 1 MB pages it
@@ -19,19 +23,37 @@ public record ReadCost(String what, int pages, double readUnits) {
 
     /** Runs the Query, page by page, with the admin client. */
     public static ReadCost ofQuery(TestDynamoDb dynamo, String what, QueryRequest query) {
+        return measure(what, startKey -> {
+            QueryResponse page = dynamo.admin().query(query.toBuilder().consistentRead(query.indexName() == null)
+                    .returnConsumedCapacity(ReturnConsumedCapacity.TOTAL).exclusiveStartKey(startKey).build());
+            return new Page(page.consumedCapacity(), page.hasLastEvaluatedKey() ? page.lastEvaluatedKey() : null);
+        });
+    }
+
+    /** Runs the Scan, page by page, with the admin client. */
+    public static ReadCost ofScan(TestDynamoDb dynamo, String what, ScanRequest scan) {
+        return measure(what, startKey -> {
+            ScanResponse page = dynamo.admin().scan(scan.toBuilder().consistentRead(scan.indexName() == null)
+                    .returnConsumedCapacity(ReturnConsumedCapacity.TOTAL).exclusiveStartKey(startKey).build());
+            return new Page(page.consumedCapacity(), page.hasLastEvaluatedKey() ? page.lastEvaluatedKey() : null);
+        });
+    }
+
+    private static ReadCost measure(String what, Function<Map<String, AttributeValue>, Page> read) {
         int pages = 0;
         double units = 0;
         Map<String, AttributeValue> startKey = null;
         do {
-            QueryRequest page = query.toBuilder().consistentRead(query.indexName() == null)
-                    .returnConsumedCapacity(ReturnConsumedCapacity.TOTAL).exclusiveStartKey(startKey).build();
-            QueryResponse response = dynamo.admin().query(page);
+            Page page = read.apply(startKey);
             pages++;
-            units += response.consumedCapacity() == null ? 0 : response.consumedCapacity().capacityUnits();
-            startKey = response.hasLastEvaluatedKey() && !response.lastEvaluatedKey().isEmpty()
-                    ? response.lastEvaluatedKey() : null;
+            units += page.consumed() == null ? 0 : page.consumed().capacityUnits();
+            startKey = page.lastEvaluatedKey() == null || page.lastEvaluatedKey().isEmpty() ? null
+                    : page.lastEvaluatedKey();
         } while (startKey != null);
         return new ReadCost(what, pages, units);
+    }
+
+    private record Page(ConsumedCapacity consumed, Map<String, AttributeValue> lastEvaluatedKey) {
     }
 
     /** Reads like "reading the 450 songs of the artist takes 2 pages and 60.0 RCU". */

@@ -22,14 +22,19 @@ public record RequestLog(List<RecordedRequest> requests) {
      * next request it sent: its pauses before a retry or the next poll.
      */
     public Duration pausedAfter(Predicate<RecordedRequest> answer) {
-        long paused = 0;
+        return pausesAfter(answer).stream().reduce(Duration.ZERO, Duration::plus);
+    }
+
+    /** Each of the pauses {@link #pausedAfter} adds up, in order. */
+    public List<Duration> pausesAfter(Predicate<RecordedRequest> answer) {
+        List<Duration> pauses = new ArrayList<>();
         for (int i = 0; i + 1 < requests.size(); i++) {
             RecordedRequest request = requests.get(i);
             if (request.answeredNanos() != RecordedRequest.UNANSWERED && answer.test(request)) {
-                paused += Math.max(0, requests.get(i + 1).sentNanos() - request.answeredNanos());
+                pauses.add(Duration.ofNanos(Math.max(0, requests.get(i + 1).sentNanos() - request.answeredNanos())));
             }
         }
-        return Duration.ofNanos(paused);
+        return pauses;
     }
 
     /** The capacity all the requests consumed, as far as DynamoDB reported it. */

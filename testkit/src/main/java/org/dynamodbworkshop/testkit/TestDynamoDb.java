@@ -10,18 +10,22 @@ import java.util.stream.Stream;
 import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
 import software.amazon.awssdk.enhanced.dynamodb.DynamoDbEnhancedClient;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.GlobalSecondaryIndexDescription;
 import software.amazon.awssdk.services.dynamodb.model.KeyType;
 import software.amazon.awssdk.services.dynamodb.model.LocalSecondaryIndexDescription;
 import software.amazon.awssdk.services.dynamodb.model.KeySchemaElement;
 import software.amazon.awssdk.services.dynamodb.model.ResourceNotFoundException;
 import software.amazon.awssdk.services.dynamodb.model.TableDescription;
+import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
 
 /**
  * One test's DynamoDB: its own table names, recorded clients for the code under test, and unrecorded clients for
  * the test's own set-up and checks. Everything it created is deleted when the test ends.
  */
 public final class TestDynamoDb implements AutoCloseable {
+
+    private static final int BATCH_WRITES = 25;
 
     private final DynamoDbTarget target;
     private final SharedTables shared;
@@ -57,6 +61,26 @@ public final class TestDynamoDb implements AutoCloseable {
         String physical = shared.table(logicalName, dataSet, load);
         names.nameShared(physical, logicalName);
         return physical;
+    }
+
+    /**
+     * Writes the items with the admin client, 25 a BatchWriteItem, sending again what DynamoDB leaves unprocessed
+     * after a pause that doubles each time: for fixtures that load much data, such as a {@link #sharedTable}.
+     */
+    public void putAll(String physicalTable, List<Map<String, AttributeValue>> items) {
+        for (int from = 0; from < items.size(); from += BATCH_WRITES) {
+            List<WriteRequest> writes = items.subList(from, Math.min(items.size(), from + BATCH_WRITES)).stream()
+                    .map(item -> WriteRequest.builder().putRequest(put -> put.item(item)).build())
+                    .toList();
+            Map<String, List<WriteRequest>> unprocessed = Map.of(physicalTable, writes);
+            for (long pauseMillis = 10; !unprocessed.isEmpty(); pauseMillis *= 2) {
+                Map<String, List<WriteRequest>> sent = unprocessed;
+                unprocessed = admin.batchWriteItem(request -> request.requestItems(sent)).unprocessedItems();
+                if (!unprocessed.isEmpty()) {
+                    pause(pauseMillis);
+                }
+            }
+        }
     }
 
     /**
@@ -125,6 +149,15 @@ public final class TestDynamoDb implements AutoCloseable {
     /** Waits until a table exists and is ACTIVE; immediate on DynamoDB Local. */
     public void awaitTableActive(String physicalName) {
         admin.waiter().waitUntilTableExists(request -> request.tableName(physicalName)).matched();
+    }
+
+    private static void pause(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while loading a table", e);
+        }
     }
 
     /**

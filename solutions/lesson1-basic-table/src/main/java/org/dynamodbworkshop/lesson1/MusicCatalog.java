@@ -10,12 +10,11 @@ import software.amazon.awssdk.enhanced.dynamodb.DynamoDbEnhancedClient;
 import software.amazon.awssdk.enhanced.dynamodb.DynamoDbTable;
 import software.amazon.awssdk.enhanced.dynamodb.Key;
 import software.amazon.awssdk.enhanced.dynamodb.model.QueryConditional;
+import software.amazon.awssdk.retries.api.BackoffStrategy;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
-import software.amazon.awssdk.services.dynamodb.waiters.DynamoDbWaiter;
 import software.amazon.awssdk.services.dynamodb.model.AttributeDefinition;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.BillingMode;
-import software.amazon.awssdk.retries.api.BackoffStrategy;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
 import software.amazon.awssdk.services.dynamodb.model.DescribeTableResponse;
 import software.amazon.awssdk.services.dynamodb.model.IndexStatus;
@@ -26,6 +25,7 @@ import software.amazon.awssdk.services.dynamodb.model.ProjectionType;
 import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
 import software.amazon.awssdk.services.dynamodb.model.ScanResponse;
 import software.amazon.awssdk.services.dynamodb.model.Select;
+import software.amazon.awssdk.services.dynamodb.waiters.DynamoDbWaiter;
 
 /**
  * Lesson 1: the access patterns of the Music table. This is the class you edit: each method is one exercise.
@@ -70,13 +70,16 @@ public class MusicCatalog {
         return Optional.ofNullable(songs.getItem(songKey(artist, songTitle)));
     }
 
-    /** Exercise 1.4: all songs of an artist, ordered by title. Budget: 1 Query on the table. */
+    /** Exercise 1.4: all songs of an artist, ordered by title. Budget: 1 Query on the table a 1 MB page. */
     public List<Song> songsBy(String artist) {
         return songs.query(QueryConditional.keyEqualTo(Key.builder().partitionValue(artist).build()))
                 .items().stream().toList();
     }
 
-    /** Exercise 1.5: the songs of an artist whose title starts with a prefix. Budget: 1 Query, no filtering. */
+    /**
+     * Exercise 1.5: the songs of an artist whose title starts with a prefix. Budget: 1 Query a 1 MB page, reading
+     * only the matches.
+     */
     public List<Song> songsByTitlePrefix(String artist, String titlePrefix) {
         return songs.query(QueryConditional.sortBeginsWith(songKey(artist, titlePrefix)))
                 .items().stream().toList();
@@ -117,7 +120,7 @@ public class MusicCatalog {
         awaitIndexActive(polling);
     }
 
-    /** Exercise 1.8: the songs on an album, through the index. Budget: 1 Query on the index. */
+    /** Exercise 1.8: the songs on an album, through the index. Budget: 1 Query on the index a 1 MB page. */
     public List<Song> songsOnAlbum(String albumTitle) {
         return songs.index(albumTitleIndexName)
                 .query(QueryConditional.keyEqualTo(Key.builder().partitionValue(albumTitle).build()))
@@ -126,7 +129,7 @@ public class MusicCatalog {
                 .toList();
     }
 
-    /** Exercise 1.9: how many songs the table holds. Budget: Scan requests with Select COUNT only. */
+    /** Exercise 1.9: how many songs the table holds. Budget: 1 Scan with Select COUNT a 1 MB page. */
     public int countSongs() {
         return dynamoDb.scanPaginator(request -> request.tableName(tableName).select(Select.COUNT))
                 .stream()
@@ -156,7 +159,7 @@ public class MusicCatalog {
                 .client(dynamoDb)
                 .overrideConfiguration(config -> config
                         .maxAttempts(polling.maxPolls())
-                        .backoffStrategyV2(BackoffStrategy.fixedDelay(polling.pause())))
+                        .backoffStrategyV2(BackoffStrategy.fixedDelayWithoutJitter(polling.pause())))
                 .build();
     }
 
@@ -167,7 +170,7 @@ public class MusicCatalog {
                 .addAcceptor(WaiterAcceptor.retryOnResponseAcceptor(response -> true))
                 .overrideConfiguration(config -> config
                         .maxAttempts(polling.maxPolls())
-                        .backoffStrategyV2(BackoffStrategy.fixedDelay(polling.pause())))
+                        .backoffStrategyV2(BackoffStrategy.fixedDelayWithoutJitter(polling.pause())))
                 .build()
                 .run(() -> dynamoDb.describeTable(request -> request.tableName(tableName)));
     }

@@ -57,7 +57,7 @@ public class MusicCatalog {
                 .billingMode(BillingMode.PAY_PER_REQUEST));
         dynamoDb.waiter().waitUntilTableExists(request -> request.tableName(tableName),
                 waiter -> waiter.maxAttempts(polling.maxPolls())
-                        .backoffStrategyV2(BackoffStrategy.fixedDelay(polling.pause())));
+                        .backoffStrategyV2(BackoffStrategy.fixedDelayWithoutJitter(polling.pause())));
     }
 
     public void putSong(Song song) {
@@ -155,7 +155,7 @@ public class MusicCatalog {
         dynamoDb.deleteTable(request -> request.tableName(tableName));
         dynamoDb.waiter().waitUntilTableNotExists(request -> request.tableName(tableName),
                 waiter -> waiter.maxAttempts(polling.maxPolls())
-                        .backoffStrategyV2(BackoffStrategy.fixedDelay(polling.pause())));
+                        .backoffStrategyV2(BackoffStrategy.fixedDelayWithoutJitter(polling.pause())));
     }
 
     private boolean indexIsActive() {
