@@ -25,7 +25,7 @@ class CapacityRecordingTest {
         RecordedRequest scan = dynamo.requests().requests().get(0);
         assertThat(scan.consumed()).isPresent();
         assertThat(scan.readUnits()).isGreaterThan(0);
-        assertThat(scan.scannedCount()).isEqualTo(3);
+        assertThat(scan.itemsRead()).contains(3);
         assertThat(dynamo.requests().describe()).contains("1. Scan on Music: read 3 items, 0.5 RCU");
     }
 
@@ -113,5 +113,30 @@ class CapacityRecordingTest {
         assertThat(failure).hasMessageContaining("ExecuteStatement on Music, a Scan is not part of the budget")
                 .hasMessageContaining("1 to 2 Query on Music, reading at most " + Capacity.units(cost.readUnits())
                         + " RCU");
+    }
+
+    @Test
+    @DisplayName("readingOnlyWhatItReturns passes a key condition, and fails a filter, in a Query or a PartiQL SELECT")
+    void readingOnlyWhatItReturns(TestDynamoDb dynamo) {
+        String table = MusicTable.create(dynamo);
+        MusicTable.fill(dynamo, table, 3);
+        RequestBudget onlyMatches = RequestBudget.exactly(1, RequestPattern.query(MusicTable.TABLE))
+                .readingOnlyWhatItReturns();
+
+        dynamo.client().executeStatement(request -> request.statement("SELECT * FROM \"" + table
+                + "\" WHERE Artist = 'No One You Know' AND begins_with(SongTitle, 'Song 0')"));
+        onlyMatches.assertMetBy(dynamo.requests());
+        dynamo.forgetRequests();
+        dynamo.client().executeStatement(request -> request.statement("SELECT * FROM \"" + table
+                + "\" WHERE Artist = 'No One You Know' AND contains(SongTitle, '01')"));
+        Throwable partiQlFilter = catchThrowable(() -> onlyMatches.assertMetBy(dynamo.requests()));
+        dynamo.forgetRequests();
+        dynamo.client().query(request -> request.tableName(table).keyConditionExpression("Artist = :a")
+                .filterExpression("AlbumTitle = :album").expressionAttributeValues(Map.of(
+                        ":a", MusicTable.text("No One You Know"), ":album", MusicTable.text("Other Album"))));
+        Throwable queryFilter = catchThrowable(() -> onlyMatches.assertMetBy(dynamo.requests()));
+
+        assertThat(partiQlFilter).hasMessageContaining("a Query has a condition beyond the key in its WHERE");
+        assertThat(queryFilter).hasMessageContaining("Query on Music read 3 items to return 0");
     }
 }

@@ -190,4 +190,43 @@ class PartiQlStatementTest {
         assertThat(PartiQlStatement.parseSelect(statement))
                 .hasValueSatisfying(select -> assertThat(select.fixesPartitionKey("Artist")).isTrue());
     }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+            "SELECT * FROM Music WHERE Artist = ?",
+            "SELECT * FROM Music WHERE Artist = 'A' AND begins_with(SongTitle, 'Lo')",
+            "SELECT * FROM Music WHERE SongTitle BETWEEN 'A' AND 'M' AND Artist = ?",
+            "SELECT * FROM Music WHERE 'A' = Artist AND 'M' > SongTitle",
+            "SELECT * FROM Music WHERE (Artist = ?) AND (SongTitle >= ?)",
+            "select * from Music where Artist in ['A', 'B']"})
+    @DisplayName("a WHERE that is a key condition only reads only what it returns")
+    void keyConditionOnly(String statement) {
+        assertThat(PartiQlStatement.parseSelect(statement)).hasValueSatisfying(select ->
+                assertThat(select.onlyKeyConditions("Artist", Optional.of("SongTitle"))).isTrue());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+            "SELECT * FROM Music WHERE Artist = ? AND AlbumTitle = 'X'",
+            "SELECT * FROM Music WHERE Artist = ? AND contains(SongTitle, 'Lo')",
+            "SELECT * FROM Music WHERE Artist = ? AND SongTitle <> 'X'",
+            "SELECT * FROM Music WHERE Artist = ? AND SongTitle > 'A' AND SongTitle < 'M'",
+            "SELECT * FROM Music WHERE Artist = ? AND (SongTitle = 'A' OR SongTitle = 'B')",
+            "SELECT * FROM Music WHERE Artist = ? AND NOT SongTitle = 'A'",
+            "SELECT * FROM Music WHERE Artist = ? AND SongTitle IS NOT MISSING",
+            "SELECT * FROM Music WHERE Artist = ? AND begins_with(AlbumTitle, 'S')",
+            "SELECT * FROM Music WHERE begins_with(SongTitle, 'Lo')"})
+    @DisplayName("any other condition is a filter, applied after the read")
+    void filterBeyondTheKey(String statement) {
+        assertThat(PartiQlStatement.parseSelect(statement)).hasValueSatisfying(select ->
+                assertThat(select.onlyKeyConditions("Artist", Optional.of("SongTitle"))).isFalse());
+    }
+
+    @Test
+    @DisplayName("on a table without a sort key, any condition on another attribute is a filter")
+    void noSortKey() {
+        assertThat(PartiQlStatement.parseSelect("SELECT * FROM Users WHERE Username = ? AND Age > 3"))
+                .hasValueSatisfying(select ->
+                        assertThat(select.onlyKeyConditions("Username", Optional.empty())).isFalse());
+    }
 }

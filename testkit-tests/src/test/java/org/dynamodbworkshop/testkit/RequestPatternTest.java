@@ -52,9 +52,9 @@ class RequestPatternTest {
         assertThat(pattern).hasToString(operation + " on Music");
         assertThat(pattern.matcher())
                 .accepts(new RecordedRequest(operation, Set.of("Music"), Optional.empty(),
-                        Optional.empty(), null, null, Optional.empty(), 0, RecordedRequest.UNANSWERED))
+                        Optional.empty(), false, null, null, Optional.empty(), 0, RecordedRequest.UNANSWERED))
                 .rejects(new RecordedRequest(operation + "s", Set.of("Music"), Optional.empty(),
-                        Optional.empty(), null, null, Optional.empty(), 0, RecordedRequest.UNANSWERED));
+                        Optional.empty(), false, null, null, Optional.empty(), 0, RecordedRequest.UNANSWERED));
     }
 
     @Test
@@ -116,7 +116,7 @@ class RequestPatternTest {
     @DisplayName("operation(...) names any other operation by its API name")
     void anyOperationByName() {
         RecordedRequest transaction = new RecordedRequest("TransactGetItems", Set.of("Music"),
-                Optional.empty(), Optional.empty(), null, null, Optional.empty(), 0, RecordedRequest.UNANSWERED);
+                Optional.empty(), Optional.empty(), false, null, null, Optional.empty(), 0, RecordedRequest.UNANSWERED);
 
         assertThat(RequestPattern.operation("TransactGetItems", "Music").matcher()).accepts(transaction);
         assertThat(RequestPattern.operation("TransactGetItems", "Music")).hasToString("TransactGetItems on Music");

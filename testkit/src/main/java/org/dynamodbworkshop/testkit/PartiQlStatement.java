@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -18,14 +19,20 @@ import java.util.Set;
  */
 final class PartiQlStatement {
 
+    /** The operators a Query's key condition allows on the sort key. */
+    private static final Set<String> SORT_KEY_OPERATORS = Set.of("=", "<", "<=", ">", ">=", "BETWEEN", "BEGINS_WITH");
+
     private final String table;
     private final Optional<String> index;
     private final Set<String> fixedAttributes;
+    private final Optional<List<Condition>> conjunction;
 
-    private PartiQlStatement(String table, Optional<String> index, Set<String> fixedAttributes) {
+    private PartiQlStatement(String table, Optional<String> index, Set<String> fixedAttributes,
+                             Optional<List<Condition>> conjunction) {
         this.table = table;
         this.index = index;
         this.fixedAttributes = fixedAttributes;
+        this.conjunction = conjunction;
     }
 
     /** The statement, when it is a SELECT this parser reads; empty for any other statement or text, never thrown. */
@@ -53,6 +60,35 @@ final class PartiQlStatement {
     /** Whether the WHERE clause restricts this top-level attribute to known values, as a Query's key condition. */
     boolean fixesPartitionKey(String partitionKeyName) {
         return fixedAttributes.contains(partitionKeyName);
+    }
+
+    /**
+     * Whether the WHERE clause is a key condition and nothing more: the partition key fixed by equality, and at most
+     * one condition on the sort key that a Query allows. Such a statement reads only the items it returns; any other
+     * condition is a filter, applied to every item of the key range after it is read.
+     */
+    boolean onlyKeyConditions(String partitionKeyName, Optional<String> sortKeyName) {
+        if (!fixesPartitionKey(partitionKeyName) || conjunction.isEmpty()) {
+            return false;
+        }
+        int sortKeyConditions = 0;
+        for (Condition condition : conjunction.get()) {
+            boolean onPartitionKey = condition.attribute().equals(partitionKeyName)
+                    && (condition.operator().equals("=") || condition.operator().equals("IN"));
+            boolean onSortKey = sortKeyName.equals(Optional.of(condition.attribute()))
+                    && SORT_KEY_OPERATORS.contains(condition.operator());
+            if (onSortKey) {
+                sortKeyConditions++;
+            } else if (!onPartitionKey) {
+                return false;
+            }
+        }
+        return sortKeyConditions <= 1;
+    }
+
+    /** One predicate of a WHERE clause: an attribute compared with values; the attribute is empty for any other. */
+    private record Condition(String operator, String attribute) {
+        static final Condition OTHER = new Condition("", "");
     }
 
     private enum TokenKind { WORD, QUOTED_NAME, STRING, NUMBER, SYMBOL, END }
@@ -218,8 +254,11 @@ final class PartiQlStatement {
         private static final Set<String> KEYWORDS =
                 Set.of("SELECT", "FROM", "WHERE", "AND", "OR", "NOT", "IN", "IS", "BETWEEN", "ORDER", "BY");
         private static final Set<String> COMPARISONS = Set.of("=", "<>", "!=", "<", "<=", ">", ">=");
+        private static final Map<String, String> MIRRORED = Map.of("<", ">", "<=", ">=", ">", "<", ">=", "<=");
 
         private final List<Token> tokens;
+        private final List<Condition> conditions = new ArrayList<>();
+        private boolean conjunctive = true;
         private int position;
 
         Parser(List<Token> tokens) {
@@ -241,7 +280,8 @@ final class PartiQlStatement {
             if (peek().kind() != TokenKind.END) {
                 throw new Unparsable();
             }
-            return new PartiQlStatement(table, index, fixed);
+            return new PartiQlStatement(table, index, fixed,
+                    conjunctive ? Optional.of(List.copyOf(conditions)) : Optional.empty());
         }
 
         private void projection() {
@@ -265,6 +305,7 @@ final class PartiQlStatement {
         private Set<String> disjunction() {
             Set<String> fixed = conjunction();
             while (acceptKeyword("OR")) {
+                conjunctive = false;
                 fixed = intersection(fixed, conjunction());
             }
             return fixed;
@@ -284,6 +325,7 @@ final class PartiQlStatement {
             while (acceptKeyword("NOT")) {
                 negated = true;
             }
+            conjunctive &= !negated;
             Set<String> fixed = predicate();
             return negated ? Set.of() : fixed;
         }
@@ -299,16 +341,20 @@ final class PartiQlStatement {
             if (next.kind() == TokenKind.SYMBOL && COMPARISONS.contains(next.text())) {
                 position++;
                 Operand right = operand();
+                condition(next.text(), left, right);
                 return next.text().equals("=") ? union(restricts(left, right), restricts(right, left)) : Set.of();
             }
             if (acceptKeyword("IN")) {
-                return restricts(left, inList());
+                Operand values = inList();
+                condition("IN", left, values);
+                return restricts(left, values);
             }
             if (acceptKeyword("BETWEEN")) {
                 // Its AND belongs to it, not to a conjunction.
-                operand();
+                boolean values = operand().kind() == OperandKind.VALUE;
                 expectKeyword("AND");
-                operand();
+                values &= operand().kind() == OperandKind.VALUE;
+                condition("BETWEEN", left, values ? Operand.VALUE : Operand.OTHER);
                 return Set.of();
             }
             if (acceptKeyword("IS")) {
@@ -316,11 +362,13 @@ final class PartiQlStatement {
                 if (!acceptKeyword("MISSING")) {
                     expectKeyword("NULL");
                 }
+                conditions.add(Condition.OTHER);
                 return Set.of();
             }
             if (left.kind() != OperandKind.CALL) {
                 throw new Unparsable();
             }
+            conditions.add(left.attribute() == null ? Condition.OTHER : new Condition("BEGINS_WITH", left.attribute()));
             return Set.of();
         }
 
@@ -348,10 +396,7 @@ final class PartiQlStatement {
                 throw new Unparsable();
             }
             if (acceptSymbol("(")) {
-                if (!acceptSymbol(")")) {
-                    collection(")");
-                }
-                return Operand.CALL;
+                return call(upper);
             }
             return path(word);
         }
@@ -364,6 +409,36 @@ final class PartiQlStatement {
                 case "{" -> struct();
                 default -> throw new Unparsable();
             };
+        }
+
+        /**
+         * A function's arguments; {@code begins_with(attribute, value)} is kept with its attribute, as the one call
+         * a key condition allows.
+         */
+        private Operand call(String function) {
+            if (acceptSymbol(")")) {
+                return Operand.CALL;
+            }
+            List<Operand> arguments = new ArrayList<>();
+            do {
+                arguments.add(operand());
+            } while (acceptSymbol(","));
+            expectSymbol(")");
+            boolean beginsWith = function.equals("BEGINS_WITH") && arguments.size() == 2
+                    && arguments.get(0).kind() == OperandKind.ATTRIBUTE
+                    && arguments.get(1).kind() == OperandKind.VALUE;
+            return beginsWith ? new Operand(OperandKind.CALL, arguments.get(0).attribute()) : Operand.CALL;
+        }
+
+        /** Notes a comparison of an attribute with values, either way round; anything else as another condition. */
+        private void condition(String operator, Operand left, Operand right) {
+            if (left.kind() == OperandKind.ATTRIBUTE && right.kind() == OperandKind.VALUE) {
+                conditions.add(new Condition(operator, left.attribute()));
+            } else if (right.kind() == OperandKind.ATTRIBUTE && left.kind() == OperandKind.VALUE) {
+                conditions.add(new Condition(MIRRORED.getOrDefault(operator, operator), right.attribute()));
+            } else {
+                conditions.add(Condition.OTHER);
+            }
         }
 
         /** Elements up to the closing bracket: a value when each of them is one. */

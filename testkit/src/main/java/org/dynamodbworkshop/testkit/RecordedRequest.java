@@ -10,6 +10,7 @@ import software.amazon.awssdk.core.SdkResponse;
 import software.amazon.awssdk.services.dynamodb.model.BatchGetItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.BatchWriteItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.ExecuteStatementRequest;
+import software.amazon.awssdk.services.dynamodb.model.ExecuteStatementResponse;
 import software.amazon.awssdk.services.dynamodb.model.TransactGetItemsRequest;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItemsRequest;
@@ -23,6 +24,8 @@ import software.amazon.awssdk.services.dynamodb.model.TransactWriteItemsRequest;
  * @param index the secondary index a Query or Scan reads, if any (a PartiQL SELECT's too)
  * @param runsAs for a PartiQL SELECT, the read DynamoDB runs it as: {@code Query} when its WHERE fixes the partition
  *     key, else {@code Scan}
+ * @param keyConditionsOnly whether a PartiQL SELECT's WHERE is a Query's key condition and nothing more, so that it
+ *     reads only what it returns
  * @param request the request as sent
  * @param response the response, or {@code null} if the request failed
  * @param consumed the capacity the request consumed, empty where DynamoDB reported none (a failed request, or a
@@ -32,7 +35,8 @@ import software.amazon.awssdk.services.dynamodb.model.TransactWriteItemsRequest;
  *     the request failed
  */
 public record RecordedRequest(String operation, Set<String> tables, Optional<String> index,
-                              Optional<String> runsAs, SdkRequest request, SdkResponse response,
+                              Optional<String> runsAs, boolean keyConditionsOnly, SdkRequest request,
+                              SdkResponse response,
                               Optional<Capacity> consumed, long sentNanos, long answeredNanos) {
 
     static final long UNANSWERED = Long.MIN_VALUE;
@@ -48,8 +52,8 @@ public record RecordedRequest(String operation, Set<String> tables, Optional<Str
         touchedTables(request).forEach(table -> tables.add(names.logicalName(table)));
         Optional<String> index = request.getValueForField("IndexName", String.class);
         // Sorted, so that a request over several tables reads the same in every run (Set.copyOf's order is not).
-        return new RecordedRequest(operation, Collections.unmodifiableSet(tables), index, Optional.empty(), request,
-                null, Optional.empty(), 0, UNANSWERED);
+        return new RecordedRequest(operation, Collections.unmodifiableSet(tables), index, Optional.empty(), false,
+                request, null, Optional.empty(), 0, UNANSWERED);
     }
 
     /** A PartiQL SELECT runs as a Query when its WHERE fixes the partition key of what it reads, else as a Scan. */
@@ -57,14 +61,18 @@ public record RecordedRequest(String operation, Set<String> tables, Optional<Str
         Optional<PartiQlStatement> select = PartiQlStatement.parseSelect(request.statement());
         Set<String> tables = select.map(parsed -> Set.of(names.logicalName(parsed.table()))).orElse(Set.of());
         Optional<String> index = select.flatMap(PartiQlStatement::index);
-        Optional<String> runsAs = select.map(parsed -> keys.partitionKey(parsed.table(), parsed.index())
-                .filter(parsed::fixesPartitionKey).isPresent() ? "Query" : "Scan");
-        return new RecordedRequest("ExecuteStatement", tables, index, runsAs, request, null, Optional.empty(), 0,
-                UNANSWERED);
+        Optional<KeySchemas.KeyNames> key = select.flatMap(parsed -> keys.keyOf(parsed.table(), parsed.index()));
+        Optional<String> runsAs = select.map(parsed -> key
+                .filter(keyNames -> parsed.fixesPartitionKey(keyNames.partitionKey())).isPresent() ? "Query" : "Scan");
+        boolean keyConditionsOnly = select.isPresent() && key.isPresent()
+                && select.get().onlyKeyConditions(key.get().partitionKey(), key.get().sortKey());
+        return new RecordedRequest("ExecuteStatement", tables, index, runsAs, keyConditionsOnly, request, null,
+                Optional.empty(), 0, UNANSWERED);
     }
 
     RecordedRequest answered(SdkResponse sdkResponse, Optional<Capacity> capacity, long sent, long answered) {
-        return new RecordedRequest(operation, tables, index, runsAs, request, sdkResponse, capacity, sent, answered);
+        return new RecordedRequest(operation, tables, index, runsAs, keyConditionsOnly, request, sdkResponse, capacity,
+                sent, answered);
     }
 
     /** Whether the request writes items: a PartiQL statement other than a SELECT counts as one. */
@@ -84,9 +92,16 @@ public record RecordedRequest(String operation, Set<String> tables, Optional<Str
         return consumed.map(Capacity::readUnits).orElse(0.0);
     }
 
-    /** How many items the request read before any filter: a Query's or Scan's {@code ScannedCount}, else 0. */
-    public int scannedCount() {
-        return responseField("ScannedCount", Integer.class).orElse(0);
+    /**
+     * How many items the request read before any filter: a Query's or Scan's {@code ScannedCount}; for a PartiQL
+     * SELECT whose WHERE is a key condition only, the items it returned; empty where DynamoDB does not say.
+     */
+    public Optional<Integer> itemsRead() {
+        Optional<Integer> scanned = responseField("ScannedCount", Integer.class);
+        if (scanned.isPresent() || !keyConditionsOnly || !(response instanceof ExecuteStatementResponse statement)) {
+            return scanned;
+        }
+        return Optional.of(statement.items().size());
     }
 
     /** The request, typed; for checks beyond the budget such as {@code ScanRequest::select}. */

@@ -18,20 +18,22 @@ public final class RequestBudget {
 
     private final List<Rule> rules;
     private final Optional<ReadCost> readCost;
+    private final boolean onlyWhatItReturns;
     private final String advice;
 
-    private RequestBudget(List<Rule> rules, Optional<ReadCost> readCost, String advice) {
+    private RequestBudget(List<Rule> rules, Optional<ReadCost> readCost, boolean onlyWhatItReturns, String advice) {
         this.rules = rules;
         this.readCost = readCost;
+        this.onlyWhatItReturns = onlyWhatItReturns;
         this.advice = advice;
     }
 
     public static RequestBudget exactly(int count, RequestPattern pattern) {
-        return new RequestBudget(List.of(), Optional.empty(), "").andExactly(count, pattern);
+        return new RequestBudget(List.of(), Optional.empty(), false, "").andExactly(count, pattern);
     }
 
     public static RequestBudget atLeast(int count, RequestPattern pattern) {
-        return new RequestBudget(List.of(), Optional.empty(), "").andAtLeast(count, pattern);
+        return new RequestBudget(List.of(), Optional.empty(), false, "").andAtLeast(count, pattern);
     }
 
     /**
@@ -41,7 +43,7 @@ public final class RequestBudget {
      * counts as none.
      */
     public static RequestBudget reading(RequestPattern pattern, ReadCost cost) {
-        return new RequestBudget(List.of(new Rule(pattern, 1, cost.pages() + 1)), Optional.of(cost), "");
+        return new RequestBudget(List.of(new Rule(pattern, 1, cost.pages() + 1)), Optional.of(cost), false, "");
     }
 
     public RequestBudget andExactly(int count, RequestPattern pattern) {
@@ -57,9 +59,17 @@ public final class RequestBudget {
         return with(new Rule(pattern, 0, Integer.MAX_VALUE));
     }
 
+    /**
+     * Each read returns every item it reads: its key condition does the narrowing, not a filter (whose items DynamoDB
+     * reads, and bills, before it throws them away). A PartiQL SELECT passes when its WHERE is a key condition only.
+     */
+    public RequestBudget readingOnlyWhatItReturns() {
+        return new RequestBudget(rules, readCost, true, advice);
+    }
+
     /** A sentence for the learner, shown when the budget is not met. */
     public RequestBudget orElseAdvise(String sentence) {
-        return new RequestBudget(rules, readCost, sentence);
+        return new RequestBudget(rules, readCost, onlyWhatItReturns, sentence);
     }
 
     public void assertMetBy(RequestLog log) {
@@ -79,6 +89,10 @@ public final class RequestBudget {
         readCost.filter(cost -> log.consumed().readUnits() > cost.readUnits() + ROUNDING)
                 .ifPresent(cost -> problems.add("your code read " + Capacity.units(log.consumed().readUnits())
                         + " RCU, where " + cost));
+        if (onlyWhatItReturns) {
+            log.requests().stream().map(RequestBudget::filtered).flatMap(Optional::stream).findFirst()
+                    .ifPresent(problems::add);
+        }
         if (!problems.isEmpty()) {
             throw new AssertionError(message(log, problems));
         }
@@ -102,13 +116,29 @@ public final class RequestBudget {
         return String.join("\n", lines);
     }
 
+    /** What a read threw away after reading it, if it did: a filter's doing. */
+    private static Optional<String> filtered(RecordedRequest request) {
+        Optional<Integer> returned = request.responseField("Count", Integer.class)
+                .or(() -> request.responseField("Items", List.class).map(List::size));
+        if (returned.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<Integer> read = request.itemsRead();
+        if (read.isEmpty()) {
+            return Optional.of(request + " has a condition beyond the key in its WHERE: a filter, applied to"
+                    + " every item of the key range after DynamoDB read it");
+        }
+        return read.get() > returned.get() ? Optional.of(request + " read " + Text.count(read.get(), "item")
+                + " to return " + returned.get() + ": a filter threw the rest away") : Optional.empty();
+    }
+
     // Capacity units are reported with one decimal; sums of them may be off in the last digits.
     private static final double ROUNDING = 0.001;
 
     private RequestBudget with(Rule rule) {
         List<Rule> extended = new ArrayList<>(rules);
         extended.add(rule);
-        return new RequestBudget(List.copyOf(extended), readCost, advice);
+        return new RequestBudget(List.copyOf(extended), readCost, onlyWhatItReturns, advice);
     }
 
     private record Rule(RequestPattern pattern, int min, int max) {

@@ -80,8 +80,9 @@ public record RequestLog(List<RecordedRequest> requests) {
     /** ": read 40 items, 5.0 RCU" for reads, ": 1.0 WCU" for writes; nothing where DynamoDB reported nothing. */
     private static String whatItDid(List<RecordedRequest> run) {
         List<String> parts = new ArrayList<>();
-        if (run.stream().anyMatch(request -> request.responseField("ScannedCount", Integer.class).isPresent())) {
-            parts.add("read " + Text.count(run.stream().mapToInt(RecordedRequest::scannedCount).sum(), "item"));
+        if (run.stream().allMatch(request -> request.itemsRead().isPresent())) {
+            parts.add("read " + Text.count(run.stream().mapToInt(request -> request.itemsRead().orElseThrow()).sum(),
+                    "item"));
         }
         if (run.stream().anyMatch(request -> request.consumed().isPresent())) {
             parts.add(new RequestLog(run).consumed().toString());

@@ -33,14 +33,14 @@ public final class TestDynamoDb implements AutoCloseable {
     private final RequestRecorder recorder;
     private final List<ExecutionInterceptor> extraInterceptors = new ArrayList<>();
     private final DynamoDbClient admin;
-    private final Map<String, String> partitionKeys = new ConcurrentHashMap<>();
+    private final Map<String, KeySchemas.KeyNames> keys = new ConcurrentHashMap<>();
     private DynamoDbClient client;
 
     TestDynamoDb(DynamoDbTarget target, SharedTables shared) {
         this.target = target;
         this.shared = shared;
         this.names = new TableNames(target.tablePrefix());
-        this.recorder = new RequestRecorder(names, this::partitionKey);
+        this.recorder = new RequestRecorder(names, this::keyOf);
         this.admin = target.clientBuilder().build();
     }
 
@@ -160,27 +160,28 @@ public final class TestDynamoDb implements AutoCloseable {
         }
     }
 
-    /**
-     * The partition key of a table or index, read with the admin client once it exists; empty while there is no such
-     * table or index.
-     */
-    private Optional<String> partitionKey(String physicalTable, Optional<String> index) {
+    /** The key of a table or index, read with the admin client once it exists; empty while there is none. */
+    private Optional<KeySchemas.KeyNames> keyOf(String physicalTable, Optional<String> index) {
         String key = physicalTable + index.map(name -> "/" + name).orElse("");
-        String known = partitionKeys.get(key);
+        KeySchemas.KeyNames known = keys.get(key);
         if (known != null) {
             return Optional.of(known);
         }
         try {
             TableDescription table = admin.describeTable(request -> request.tableName(physicalTable)).table();
-            Optional<String> found = keySchema(table, index).stream()
-                    .filter(element -> element.keyType() == KeyType.HASH)
-                    .map(KeySchemaElement::attributeName)
-                    .findFirst();
-            found.ifPresent(name -> partitionKeys.put(key, name));
+            List<KeySchemaElement> schema = keySchema(table, index);
+            Optional<KeySchemas.KeyNames> found = attributeOf(schema, KeyType.HASH)
+                    .map(partitionKey -> new KeySchemas.KeyNames(partitionKey, attributeOf(schema, KeyType.RANGE)));
+            found.ifPresent(names -> keys.put(key, names));
             return found;
         } catch (ResourceNotFoundException noSuchTable) {
             return Optional.empty();
         }
+    }
+
+    private static Optional<String> attributeOf(List<KeySchemaElement> schema, KeyType type) {
+        return schema.stream().filter(element -> element.keyType() == type).map(KeySchemaElement::attributeName)
+                .findFirst();
     }
 
     private static List<KeySchemaElement> keySchema(TableDescription table, Optional<String> index) {
