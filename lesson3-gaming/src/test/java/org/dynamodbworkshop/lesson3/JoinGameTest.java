@@ -9,13 +9,13 @@ import static org.dynamodbworkshop.testkit.StudentCode.expectThrows;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.IntStream;
+import org.dynamodbworkshop.testkit.ConflictingTransaction;
 import org.dynamodbworkshop.testkit.Elements;
 import org.dynamodbworkshop.testkit.LessonTest;
 import org.dynamodbworkshop.testkit.RequestBudget;
@@ -23,14 +23,6 @@ import org.dynamodbworkshop.testkit.TestDynamoDb;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import software.amazon.awssdk.awscore.exception.AwsErrorDetails;
-import software.amazon.awssdk.core.interceptor.Context;
-import software.amazon.awssdk.core.interceptor.ExecutionAttributes;
-import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
-import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
-import software.amazon.awssdk.services.dynamodb.model.CancellationReason;
-import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
-import software.amazon.awssdk.services.dynamodb.model.TransactWriteItemsRequest;
 import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
 
 @LessonTest
@@ -245,60 +237,6 @@ class JoinGameTest {
             return join.get();
         } catch (ExecutionException e) {
             return e.getCause();
-        }
-    }
-
-    /**
-     * Plays another transaction that is changing an item at the moment of the first TransactWriteItems: DynamoDB
-     * cancels that request without writing anything, with the reason TransactionConflict for the action on the
-     * item and None for the others, in the order of the actions. Later requests go through.
-     */
-    private static final class ConflictingTransaction implements ExecutionInterceptor {
-
-        private final Map<String, AttributeValue> busyKey;
-        private boolean conflicted;
-
-        ConflictingTransaction(Map<String, AttributeValue> busyKey) {
-            this.busyKey = busyKey;
-        }
-
-        @Override
-        public void beforeTransmission(Context.BeforeTransmission context, ExecutionAttributes attributes) {
-            if (!(context.request() instanceof TransactWriteItemsRequest request) || !firstTransaction()) {
-                return;
-            }
-            List<CancellationReason> reasons = request.transactItems().stream()
-                    .map(action -> CancellationReason.builder()
-                            .code(touchesBusyItem(action) ? "TransactionConflict" : "None")
-                            .message(touchesBusyItem(action) ? "Transaction is ongoing for the item" : null)
-                            .build())
-                    .toList();
-            String message = "Transaction cancelled, please refer cancellation reasons for specific reasons "
-                    + reasons.stream().map(CancellationReason::code).toList();
-            throw TransactionCanceledException.builder()
-                    .message(message)
-                    .cancellationReasons(reasons)
-                    .statusCode(400)
-                    .awsErrorDetails(AwsErrorDetails.builder()
-                            .errorCode("TransactionCanceledException")
-                            .errorMessage(message)
-                            .serviceName("DynamoDb")
-                            .build())
-                    .build();
-        }
-
-        private synchronized boolean firstTransaction() {
-            boolean first = !conflicted;
-            conflicted = true;
-            return first;
-        }
-
-        private boolean touchesBusyItem(TransactWriteItem action) {
-            Map<String, AttributeValue> key = action.put() != null ? action.put().item()
-                    : action.update() != null ? action.update().key()
-                    : action.delete() != null ? action.delete().key()
-                    : action.conditionCheck().key();
-            return busyKey.entrySet().stream().allMatch(part -> part.getValue().equals(key.get(part.getKey())));
         }
     }
 }

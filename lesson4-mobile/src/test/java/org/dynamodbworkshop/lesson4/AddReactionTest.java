@@ -8,6 +8,7 @@ import static org.dynamodbworkshop.lesson4.QuickPhotosFixture.reaction;
 import static org.dynamodbworkshop.lesson4.QuickPhotosFixture.user;
 import static org.dynamodbworkshop.testkit.RequestPattern.transactWriteItems;
 import static org.dynamodbworkshop.testkit.StudentCode.catchThrowable;
+import static org.dynamodbworkshop.testkit.StudentCode.expectThrown;
 import static org.dynamodbworkshop.testkit.StudentCode.expectThrows;
 
 import java.util.ArrayList;
@@ -16,6 +17,7 @@ import java.util.List;
 import java.util.Random;
 import java.util.Set;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
+import org.dynamodbworkshop.testkit.ConflictingTransaction;
 import org.dynamodbworkshop.testkit.Elements;
 import org.dynamodbworkshop.testkit.LessonTest;
 import org.dynamodbworkshop.testkit.RequestBudget;
@@ -24,6 +26,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
 
 @LessonTest
 @Tag("4.12")
@@ -106,6 +109,38 @@ class AddReactionTest {
                 .showing(QuickPhotosFixture::keyOf)
                 .because("None added.")
                 .hasSize(itemsBefore);
+        oneTransaction(dynamo, 2);
+    }
+
+    @Test
+    @DisplayName("lets the TransactionCanceledException of a conflicting transaction through (or tries again),"
+            + " never reporting it as a missing photo or a second reaction")
+    void letsConflictThrough(TestDynamoDb dynamo) {
+        dynamo.intercept(new ConflictingTransaction(Photo.keyAttributes("alice", SUNSET.getTimestamp())));
+        QuickPhotosFixture photos = sunsetWithReactions(dynamo);
+
+        Throwable thrown = catchThrowable(
+                () -> photos.app().addReaction("carol", ReactionType.SMILEY, "alice", SUNSET.getTimestamp()));
+
+        if (thrown == null) {
+            // Tried again after the conflict: the second transaction went through.
+            photos.items().assertStored("the photo after a reaction tried again after a conflict (smiley one up)",
+                    photos.storedPhoto("alice", SUNSET.getTimestamp()),
+                    photo("alice", SUNSET.getTimestamp(), 1, 1, 0, 2),
+                    Photo.keyAttributes("alice", SUNSET.getTimestamp()));
+            Elements.heldBy("the table", "count mismatch", photos.counterMismatches()).isEmpty();
+            return;
+        }
+        expectThrown(TransactionCanceledException.class, "addReaction cancelled by a conflicting transaction", thrown,
+                "DynamoDB cancelled the transaction because another one was changing the photo (reasons: None for"
+                        + " the reaction, TransactionConflict for the photo): no condition failed, so the photo exists"
+                        + " and the reaction is new. Throw the TransactionCanceledException itself, and the caller may"
+                        + " try again.");
+        Elements.heldBy("the table after the cancelled reaction", "reaction", photos.storedReactions())
+                .inAnyOrder(SUNSET_REACTIONS);
+        photos.items().assertStored("the photo's counts after the cancelled reaction",
+                photos.storedPhoto("alice", SUNSET.getTimestamp()), SUNSET,
+                Photo.keyAttributes("alice", SUNSET.getTimestamp()));
         oneTransaction(dynamo, 2);
     }
 

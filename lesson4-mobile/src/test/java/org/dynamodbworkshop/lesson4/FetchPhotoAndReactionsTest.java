@@ -2,6 +2,8 @@ package org.dynamodbworkshop.lesson4;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.dynamodbworkshop.lesson4.QuickPhotosFixture.HEAVY_TEST_SECONDS;
+import static org.dynamodbworkshop.lesson4.QuickPhotosFixture.LARGE;
+import static org.dynamodbworkshop.lesson4.QuickPhotosFixture.STAR;
 import static org.dynamodbworkshop.lesson4.QuickPhotosFixture.follows;
 import static org.dynamodbworkshop.lesson4.QuickPhotosFixture.photo;
 import static org.dynamodbworkshop.lesson4.QuickPhotosFixture.reaction;
@@ -13,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import org.dynamodbworkshop.testkit.Elements;
 import org.dynamodbworkshop.testkit.LessonTest;
+import org.dynamodbworkshop.testkit.ReadCost;
 import org.dynamodbworkshop.testkit.RequestBudget;
 import org.dynamodbworkshop.testkit.TestDynamoDb;
 import org.dynamodbworkshop.testkit.UnprocessedItemsInjector;
@@ -20,6 +23,8 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
 
 @LessonTest
 @Tag("4.8")
@@ -56,6 +61,35 @@ class FetchPhotoAndReactionsTest {
                 .showingRequestsOf(dynamo)
                 .inAnyOrder(sunsetReactions);
         oneQueryOnIndex(1).assertMetBy(dynamo.requests());
+    }
+
+    @Test
+    @Timeout(HEAVY_TEST_SECONDS)
+    @DisplayName("returns a photo whose reactions pass 1 MB, with all of them, following LastEvaluatedKey")
+    void followsPages(TestDynamoDb dynamo) {
+        QuickPhotosFixture photos = QuickPhotosFixture.withLargeDataSet(dynamo);
+        Photo photo = QuickPhotosFixture.largePhotos().get(0);
+        ReadCost cost = ReadCost.ofQuery(dynamo, "the photo and its " + LARGE + " reactions", QueryRequest.builder()
+                .tableName(photos.tableName())
+                .indexName(QuickPhotosFixture.INDEX)
+                .keyConditionExpression("SK = :photo")
+                .expressionAttributeValues(Map.of(":photo", AttributeValue.fromS(photo.getSk())))
+                .build());
+
+        var result = photos.app().fetchPhotoAndReactions(STAR, photo.getTimestamp());
+
+        String call = "fetchPhotoAndReactions(\"" + STAR + "\", \"" + photo.getTimestamp() + "\")";
+        assertThat(result).as("%s, a photo with %d reactions. In the index its reactions (PK REACTION#...) sort"
+                + " before the photo (PK USER#...), and they pass 1 MB: the photo comes on the Query's second page."
+                + " Follow LastEvaluatedKey until there is none", call, LARGE).isPresent();
+        assertThat(result.get().photo()).as("the photo").isEqualTo(photo);
+        Elements.returnedBy(call, "reaction", result.get().reactions())
+                .because("Every reaction to the photo, in any order.")
+                .showingRequestsOf(dynamo)
+                .inAnyOrder(QuickPhotosFixture.largeReactions());
+        RequestBudget.reading(query(QuickPhotosFixture.TABLE).onIndex(QuickPhotosFixture.INDEX), cost)
+                .orElseAdvise(ADVICE)
+                .assertMetBy(dynamo.requests());
     }
 
     @Test

@@ -1,6 +1,9 @@
 package org.dynamodbworkshop.lesson4;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.dynamodbworkshop.lesson4.QuickPhotosFixture.HEAVY_TEST_SECONDS;
+import static org.dynamodbworkshop.lesson4.QuickPhotosFixture.LARGE;
+import static org.dynamodbworkshop.lesson4.QuickPhotosFixture.STAR;
 import static org.dynamodbworkshop.lesson4.QuickPhotosFixture.follows;
 import static org.dynamodbworkshop.lesson4.QuickPhotosFixture.photo;
 import static org.dynamodbworkshop.lesson4.QuickPhotosFixture.reaction;
@@ -8,14 +11,19 @@ import static org.dynamodbworkshop.lesson4.QuickPhotosFixture.user;
 import static org.dynamodbworkshop.testkit.RequestPattern.query;
 
 import java.util.List;
+import java.util.Map;
 import org.dynamodbworkshop.testkit.Elements;
 import org.dynamodbworkshop.testkit.LessonTest;
+import org.dynamodbworkshop.testkit.ReadCost;
 import org.dynamodbworkshop.testkit.RecordedRequest;
 import org.dynamodbworkshop.testkit.RequestBudget;
 import org.dynamodbworkshop.testkit.TestDynamoDb;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
 
 @LessonTest
 @Tag("4.5")
@@ -54,6 +62,35 @@ class FetchUserAndPhotosTest {
                 + " the profile and 3 photos. The friendship items (#FRIEND#...) sort before #METADATA#, so a key"
                 + " condition with a range from #METADATA#<username> leaves them out; dropping them in Java would still read them")
                 .contains(4);
+    }
+
+    @Test
+    @Timeout(HEAVY_TEST_SECONDS)
+    @DisplayName("returns every photo of a user whose photos pass 1 MB, following LastEvaluatedKey")
+    void followsPages(TestDynamoDb dynamo) {
+        QuickPhotosFixture photos = QuickPhotosFixture.withLargeDataSet(dynamo);
+        ReadCost cost = ReadCost.ofQuery(dynamo, "the profile and " + LARGE + " photos of " + STAR,
+                QueryRequest.builder().tableName(photos.tableName())
+                        .keyConditionExpression("PK = :pk AND SK BETWEEN :metadata AND :photos")
+                        .expressionAttributeValues(Map.of(
+                                ":pk", AttributeValue.fromS(User.partitionKey(STAR)),
+                                ":metadata", AttributeValue.fromS(User.sortKey(STAR)),
+                                ":photos", AttributeValue.fromS("PHOTO$")))
+                        .build());
+
+        var result = photos.app().fetchUserAndPhotos(STAR);
+
+        String call = "fetchUserAndPhotos(\"" + STAR + "\")";
+        assertThat(result).as("%s, a user with %d photos", call, LARGE).isPresent();
+        assertThat(result.get().user()).as("the profile").isEqualTo(QuickPhotosFixture.largeStar());
+        Elements.returnedBy(call, "photo", result.get().photos())
+                .because("The " + LARGE + " photos pass 1 MB: the Query's first response stops at 1 MB with a"
+                        + " LastEvaluatedKey; ask again from there (ExclusiveStartKey) until there is none.")
+                .showingRequestsOf(dynamo)
+                .inOrder(QuickPhotosFixture.largePhotos());
+        RequestBudget.reading(query(QuickPhotosFixture.TABLE), cost)
+                .orElseAdvise("One Query of the profile and the photos, one request a page.")
+                .assertMetBy(dynamo.requests());
     }
 
     @Test

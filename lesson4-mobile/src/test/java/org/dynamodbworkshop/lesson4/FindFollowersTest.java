@@ -2,14 +2,18 @@ package org.dynamodbworkshop.lesson4;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.dynamodbworkshop.lesson4.QuickPhotosFixture.HEAVY_TEST_SECONDS;
+import static org.dynamodbworkshop.lesson4.QuickPhotosFixture.LARGE;
+import static org.dynamodbworkshop.lesson4.QuickPhotosFixture.STAR;
 import static org.dynamodbworkshop.lesson4.QuickPhotosFixture.follows;
 import static org.dynamodbworkshop.lesson4.QuickPhotosFixture.photo;
 import static org.dynamodbworkshop.lesson4.QuickPhotosFixture.user;
 import static org.dynamodbworkshop.testkit.RequestPattern.query;
 
 import java.util.List;
+import java.util.Map;
 import org.dynamodbworkshop.testkit.Elements;
 import org.dynamodbworkshop.testkit.LessonTest;
+import org.dynamodbworkshop.testkit.ReadCost;
 import org.dynamodbworkshop.testkit.RecordedRequest;
 import org.dynamodbworkshop.testkit.RequestBudget;
 import org.dynamodbworkshop.testkit.TestDynamoDb;
@@ -17,6 +21,8 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
 
 @LessonTest
 @Tag("4.11")
@@ -48,6 +54,32 @@ class FindFollowersTest {
         assertThat(request.responseField("ScannedCount", Integer.class)).as("the items the Query read (ScannedCount):"
                 + " the two friendship items only. Put begins_with(SK, :prefix) in the key condition; reading"
                 + " the partition and keeping the friendships in Java reads the profile and the photos too").contains(2);
+    }
+
+    @Test
+    @Timeout(HEAVY_TEST_SECONDS)
+    @DisplayName("returns every follower of a user whose followers pass 1 MB, following LastEvaluatedKey")
+    void followsPages(TestDynamoDb dynamo) {
+        QuickPhotosFixture photos = QuickPhotosFixture.withLargeDataSet(dynamo);
+        ReadCost cost = ReadCost.ofQuery(dynamo, "the " + LARGE + " friendships in which " + STAR + " is followed",
+                QueryRequest.builder()
+                        .tableName(photos.tableName())
+                        .keyConditionExpression("PK = :pk AND begins_with(SK, :friends)")
+                        .expressionAttributeValues(Map.of(
+                                ":pk", AttributeValue.fromS(User.partitionKey(STAR)),
+                                ":friends", AttributeValue.fromS(QuickPhotosTable.FRIEND_PREFIX)))
+                        .build());
+
+        List<Friendship> followers = photos.app().findFollowers(STAR);
+
+        Elements.returnedBy("findFollowers(\"" + STAR + "\")", "friendship", followers)
+                .because("The " + LARGE + " friendships pass 1 MB: the Query's first response stops at 1 MB with a"
+                        + " LastEvaluatedKey; ask again from there (ExclusiveStartKey) until there is none.")
+                .showingRequestsOf(dynamo)
+                .inAnyOrder(QuickPhotosFixture.largeFollowers());
+        RequestBudget.reading(query(QuickPhotosFixture.TABLE), cost)
+                .orElseAdvise(ADVICE)
+                .assertMetBy(dynamo.requests());
     }
 
     @Test

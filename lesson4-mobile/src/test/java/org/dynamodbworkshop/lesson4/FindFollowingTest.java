@@ -2,20 +2,26 @@ package org.dynamodbworkshop.lesson4;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.dynamodbworkshop.lesson4.QuickPhotosFixture.HEAVY_TEST_SECONDS;
+import static org.dynamodbworkshop.lesson4.QuickPhotosFixture.LARGE;
+import static org.dynamodbworkshop.lesson4.QuickPhotosFixture.STAR;
 import static org.dynamodbworkshop.lesson4.QuickPhotosFixture.follows;
 import static org.dynamodbworkshop.lesson4.QuickPhotosFixture.photo;
 import static org.dynamodbworkshop.lesson4.QuickPhotosFixture.user;
 import static org.dynamodbworkshop.testkit.RequestPattern.query;
 
 import java.util.List;
+import java.util.Map;
 import org.dynamodbworkshop.testkit.Elements;
 import org.dynamodbworkshop.testkit.LessonTest;
+import org.dynamodbworkshop.testkit.ReadCost;
 import org.dynamodbworkshop.testkit.RequestBudget;
 import org.dynamodbworkshop.testkit.TestDynamoDb;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
 
 @LessonTest
 @Tag("4.9")
@@ -44,6 +50,31 @@ class FindFollowingTest {
                 .showingRequestsOf(dynamo)
                 .inAnyOrder(aliceFollows);
         oneQueryOnIndex(1).assertMetBy(dynamo.requests());
+    }
+
+    @Test
+    @Timeout(HEAVY_TEST_SECONDS)
+    @DisplayName("returns every user followed by someone whose friendships pass 1 MB, following LastEvaluatedKey")
+    void followsPages(TestDynamoDb dynamo) {
+        QuickPhotosFixture photos = QuickPhotosFixture.withLargeDataSet(dynamo);
+        ReadCost cost = ReadCost.ofQuery(dynamo, "the " + LARGE + " friendships in which " + STAR + " follows",
+                QueryRequest.builder()
+                        .tableName(photos.tableName())
+                        .indexName(QuickPhotosFixture.INDEX)
+                        .keyConditionExpression("SK = :friend")
+                        .expressionAttributeValues(Map.of(":friend", AttributeValue.fromS(Friendship.sortKey(STAR))))
+                        .build());
+
+        List<Friendship> following = photos.app().findFollowing(STAR);
+
+        Elements.returnedBy("findFollowing(\"" + STAR + "\")", "friendship", following)
+                .because("The " + LARGE + " friendships pass 1 MB: the Query's first response stops at 1 MB with a"
+                        + " LastEvaluatedKey; ask again from there (ExclusiveStartKey) until there is none.")
+                .showingRequestsOf(dynamo)
+                .inAnyOrder(QuickPhotosFixture.largeFollowing());
+        RequestBudget.reading(query(QuickPhotosFixture.TABLE).onIndex(QuickPhotosFixture.INDEX), cost)
+                .orElseAdvise(ADVICE)
+                .assertMetBy(dynamo.requests());
     }
 
     @Test

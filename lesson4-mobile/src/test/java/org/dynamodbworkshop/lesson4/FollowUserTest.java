@@ -7,6 +7,7 @@ import static org.dynamodbworkshop.lesson4.QuickPhotosFixture.follows;
 import static org.dynamodbworkshop.lesson4.QuickPhotosFixture.user;
 import static org.dynamodbworkshop.testkit.RequestPattern.transactWriteItems;
 import static org.dynamodbworkshop.testkit.StudentCode.catchThrowable;
+import static org.dynamodbworkshop.testkit.StudentCode.expectThrown;
 import static org.dynamodbworkshop.testkit.StudentCode.expectThrows;
 
 import java.util.ArrayList;
@@ -15,6 +16,7 @@ import java.util.List;
 import java.util.Random;
 import java.util.Set;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
+import org.dynamodbworkshop.testkit.ConflictingTransaction;
 import org.dynamodbworkshop.testkit.Elements;
 import org.dynamodbworkshop.testkit.LessonTest;
 import org.dynamodbworkshop.testkit.RequestBudget;
@@ -23,6 +25,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
 
 @LessonTest
 @Tag("4.13")
@@ -106,6 +109,34 @@ class FollowUserTest {
                 .showing(item -> QuickPhotosFixture.keyOf(item) + " " + item)
                 .because("The items must not change: no friendship with zoe, no half-made profile for her (UpdateItem"
                         + " creates the item unless a condition stops it), alice's counters as they were.")
+                .inOrder(before);
+        oneTransaction(dynamo);
+    }
+
+    @Test
+    @DisplayName("lets the TransactionCanceledException of a conflicting transaction through (or tries again),"
+            + " never reporting it as a missing user or a second follow")
+    void letsConflictThrough(TestDynamoDb dynamo) {
+        dynamo.intercept(new ConflictingTransaction(User.keyAttributes("carol")));
+        QuickPhotosFixture photos = threeFriends(dynamo);
+        var before = photos.storedItems();
+
+        Throwable thrown = catchThrowable(() -> photos.app().followUser("alice", "carol"));
+
+        if (thrown == null) {
+            // Tried again after the conflict: the second transaction went through.
+            Elements.heldBy("the table after a follow tried again after a conflict", "friendship",
+                    photos.storedFriendships()).hasSize(FRIENDSHIPS.size() + 1);
+            Elements.heldBy("the table", "counter mismatch", photos.counterMismatches()).isEmpty();
+            return;
+        }
+        expectThrown(TransactionCanceledException.class, "followUser cancelled by a conflicting transaction", thrown,
+                "DynamoDB cancelled the transaction because another one was changing carol's profile (reasons: None,"
+                        + " TransactionConflict, None): no condition failed, so both users exist and the follow is"
+                        + " new. Throw the TransactionCanceledException itself, and the caller may try again.");
+        Elements.heldBy("the table after the cancelled follow", "item", photos.storedItems())
+                .showing(item -> QuickPhotosFixture.keyOf(item) + " " + item)
+                .because("A cancelled transaction changes nothing.")
                 .inOrder(before);
         oneTransaction(dynamo);
     }

@@ -3,17 +3,21 @@ package org.dynamodbworkshop.lesson4;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.dynamodbworkshop.common.Polling;
 import org.dynamodbworkshop.testkit.ItemLookup;
 import org.dynamodbworkshop.testkit.TestDynamoDb;
 import software.amazon.awssdk.enhanced.dynamodb.DynamoDbEnhancedClient;
+import software.amazon.awssdk.enhanced.dynamodb.TableSchema;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.BillingMode;
@@ -21,6 +25,7 @@ import software.amazon.awssdk.services.dynamodb.model.KeyType;
 import software.amazon.awssdk.services.dynamodb.model.ProjectionType;
 import software.amazon.awssdk.services.dynamodb.model.ScanResponse;
 import software.amazon.awssdk.services.dynamodb.model.Select;
+import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
 
 /**
  * Given set-up for the lesson's tests: a quick-photos table of the test's own, filled without the learner's code,
@@ -47,14 +52,29 @@ final class QuickPhotosFixture {
 
     private static final Duration INDEX_CATCH_UP = Duration.ofSeconds(60);
 
+    /** The user of the large data set ({@link #withLargeDataSet}): a photographer many people follow. */
+    static final String STAR = "idahalvorsen";
+    /** How many photos, reactions, followers and followed users the large data set holds: 4 KB each, 1.3 MB. */
+    static final int LARGE = 320;
+    private static final String LARGE_DATA_SET = "320-padded-items-a-group";
+    /** An attribute none of the entities maps, only to make items large: about 4 KB of text. */
+    private static final String PADDING = "padding";
+    private static final AttributeValue PADDING_TEXT = AttributeValue.fromS("lorem ipsum ".repeat(340));
+    private static final int BATCH_WRITE_LIMIT = 25;
+    private static final DateTimeFormatter TIMESTAMP = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss");
+
     private final TestDynamoDb dynamo;
     private final String tableName;
     private final DynamoDbEnhancedClient enhanced;
     private boolean indexed;
 
     private QuickPhotosFixture(TestDynamoDb dynamo) {
+        this(dynamo, dynamo.tableName(TABLE));
+    }
+
+    private QuickPhotosFixture(TestDynamoDb dynamo, String tableName) {
         this.dynamo = dynamo;
-        this.tableName = dynamo.tableName(TABLE);
+        this.tableName = tableName;
         this.enhanced = dynamo.adminEnhancedClient();
     }
 
@@ -68,8 +88,34 @@ final class QuickPhotosFixture {
     /** The table with the inverted index already in place, and empty. */
     static QuickPhotosFixture withIndex(TestDynamoDb dynamo) {
         QuickPhotosFixture fixture = new QuickPhotosFixture(dynamo);
+        fixture.createTableWithIndex();
+        return fixture;
+    }
+
+    /**
+     * The large read-only data set that the tests of a run share, with the inverted index: {@link #STAR} with
+     * {@link #LARGE} photos, {@link #LARGE} reactions to her first photo, {@link #LARGE} followers and {@link #LARGE}
+     * users she follows, each of these items padded to about 4 KB. Each of those groups passes 1 MB, so reading one
+     * takes two pages, and the last items of a group come only on the second.
+     */
+    static QuickPhotosFixture withLargeDataSet(TestDynamoDb dynamo) {
+        String table = dynamo.sharedTable(TABLE, LARGE_DATA_SET, name -> {
+            QuickPhotosFixture fixture = new QuickPhotosFixture(dynamo, name);
+            fixture.createTableWithIndex();
+            fixture.writePadded(Stream.of(List.of(User.TABLE_SCHEMA.itemToMap(largeStar(), true)),
+                            padded(Photo.TABLE_SCHEMA, largePhotos()), padded(Reaction.TABLE_SCHEMA, largeReactions()),
+                            padded(Friendship.TABLE_SCHEMA, largeFollowers()),
+                            padded(Friendship.TABLE_SCHEMA, largeFollowing()))
+                    .flatMap(List::stream).toList());
+            fixture.awaitIndexCaughtUp();
+        });
+        // Built and caught up with its index once, before any test's app reads it.
+        return new QuickPhotosFixture(dynamo, table);
+    }
+
+    private void createTableWithIndex() {
         dynamo.admin().createTable(request -> request
-                .tableName(fixture.tableName)
+                .tableName(tableName)
                 .keySchema(QuickPhotosTable.key(QuickPhotosTable.PK, KeyType.HASH),
                         QuickPhotosTable.key(QuickPhotosTable.SK, KeyType.RANGE))
                 .attributeDefinitions(QuickPhotosTable.stringAttribute(QuickPhotosTable.PK),
@@ -80,9 +126,8 @@ final class QuickPhotosFixture {
                                 QuickPhotosTable.key(QuickPhotosTable.PK, KeyType.RANGE))
                         .projection(projection -> projection.projectionType(ProjectionType.ALL)))
                 .billingMode(BillingMode.PAY_PER_REQUEST));
-        dynamo.awaitTableActive(fixture.tableName);
-        fixture.indexed = true;
-        return fixture;
+        dynamo.awaitTableActive(tableName);
+        indexed = true;
     }
 
     /** Stores users, photos, reactions and friendships as given, counters and all. */
@@ -178,6 +223,83 @@ final class QuickPhotosFixture {
         return dynamo.admin().scanPaginator(request -> request.tableName(tableName).indexName(indexName)
                         .select(Select.COUNT).consistentRead(indexName == null))
                 .stream().mapToInt(ScanResponse::count).sum();
+    }
+
+    // The large data set. -----------------------------------------------------------------------------------------
+
+    /** {@link #STAR}'s profile, counters and all. */
+    static User largeStar() {
+        return user(STAR, LARGE, LARGE);
+    }
+
+    /** {@link #STAR}'s photos, oldest first; the first has all the reactions. */
+    static List<Photo> largePhotos() {
+        List<Photo> photos = new ArrayList<>();
+        for (int i = 0; i < LARGE; i++) {
+            int each = i == 0 ? LARGE / ReactionType.values().length : 0;
+            photos.add(photo(STAR, timestamp("2019-01-01T00:00:00", i * 60), each, each, each, each));
+        }
+        return photos;
+    }
+
+    /** The reactions to {@link #STAR}'s first photo: every type from each of {@code LARGE / 4} fans. */
+    static List<Reaction> largeReactions() {
+        Photo first = largePhotos().get(0);
+        List<Reaction> reactions = new ArrayList<>();
+        for (int i = 0; i < LARGE; i++) {
+            ReactionType type = ReactionType.values()[i % ReactionType.values().length];
+            reactions.add(reaction(fan(i / ReactionType.values().length), type, first,
+                    timestamp("2019-03-01T00:00:00", i)));
+        }
+        return reactions;
+    }
+
+    /** {@link #STAR}'s followers. */
+    static List<Friendship> largeFollowers() {
+        List<Friendship> followers = new ArrayList<>();
+        for (int i = 0; i < LARGE; i++) {
+            followers.add(follows(fan(i), STAR, timestamp("2019-02-01T00:00:00", i)));
+        }
+        return followers;
+    }
+
+    /** The users {@link #STAR} follows. */
+    static List<Friendship> largeFollowing() {
+        List<Friendship> following = new ArrayList<>();
+        for (int i = 0; i < LARGE; i++) {
+            following.add(follows(STAR, String.format("artist%03d", i), timestamp("2019-02-15T00:00:00", i)));
+        }
+        return following;
+    }
+
+    private static String fan(int number) {
+        return String.format("fan%03d", number);
+    }
+
+    private static String timestamp(String start, int minutesLater) {
+        return LocalDateTime.parse(start).plusMinutes(minutesLater).format(TIMESTAMP);
+    }
+
+    private static <T> List<Map<String, AttributeValue>> padded(TableSchema<T> schema, List<T> entities) {
+        return entities.stream().map(entity -> {
+            Map<String, AttributeValue> item = new HashMap<>(schema.itemToMap(entity, true));
+            item.put(PADDING, PADDING_TEXT);
+            return item;
+        }).toList();
+    }
+
+    /** Writes the items with BatchWriteItem, 25 a request, sending unprocessed items again. */
+    private void writePadded(List<Map<String, AttributeValue>> items) {
+        for (int from = 0; from < items.size(); from += BATCH_WRITE_LIMIT) {
+            Map<String, List<WriteRequest>> batch = Map.of(tableName, items
+                    .subList(from, Math.min(items.size(), from + BATCH_WRITE_LIMIT)).stream()
+                    .map(item -> WriteRequest.builder().putRequest(put -> put.item(item)).build())
+                    .toList());
+            while (!batch.isEmpty()) {
+                Map<String, List<WriteRequest>> unprocessed = batch;
+                batch = dynamo.admin().batchWriteItem(request -> request.requestItems(unprocessed)).unprocessedItems();
+            }
+        }
     }
 
     // Sample entities. -------------------------------------------------------------------------------------------

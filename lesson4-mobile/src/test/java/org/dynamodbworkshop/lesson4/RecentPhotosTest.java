@@ -1,6 +1,9 @@
 package org.dynamodbworkshop.lesson4;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.dynamodbworkshop.lesson4.QuickPhotosFixture.HEAVY_TEST_SECONDS;
+import static org.dynamodbworkshop.lesson4.QuickPhotosFixture.LARGE;
+import static org.dynamodbworkshop.lesson4.QuickPhotosFixture.STAR;
 import static org.dynamodbworkshop.lesson4.QuickPhotosFixture.follows;
 import static org.dynamodbworkshop.lesson4.QuickPhotosFixture.photo;
 import static org.dynamodbworkshop.lesson4.QuickPhotosFixture.user;
@@ -9,15 +12,21 @@ import static org.dynamodbworkshop.testkit.RequestPattern.query;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import org.dynamodbworkshop.testkit.Elements;
 import org.dynamodbworkshop.testkit.LessonTest;
+import org.dynamodbworkshop.testkit.ReadCost;
 import org.dynamodbworkshop.testkit.RecordedRequest;
 import org.dynamodbworkshop.testkit.RequestBudget;
 import org.dynamodbworkshop.testkit.TestDynamoDb;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
 
 @LessonTest
 @Tag("4.6")
@@ -58,5 +67,37 @@ class RecentPhotosTest {
                 .as("the items the Query read (ScannedCount): set Limit on the request, so DynamoDB stops after"
                         + " %d items instead of reading them all for the code to cut the list short", limit)
                 .isLessThanOrEqualTo(limit);
+    }
+
+    @Test
+    @Timeout(HEAVY_TEST_SECONDS)
+    @DisplayName("returns as many photos as the limit asks for when they pass 1 MB, asking on for the rest only")
+    void followsPagesUpToLimit(TestDynamoDb dynamo) {
+        QuickPhotosFixture photos = QuickPhotosFixture.withLargeDataSet(dynamo);
+        int limit = LARGE - 20;
+        List<Photo> newestFirst = new ArrayList<>(QuickPhotosFixture.largePhotos());
+        Collections.reverse(newestFirst);
+        List<Photo> expected = newestFirst.subList(0, limit);
+        ReadCost cost = ReadCost.ofQuery(dynamo, "the " + limit + " newest photos of " + STAR, QueryRequest.builder()
+                .tableName(photos.tableName())
+                .keyConditionExpression("PK = :pk AND SK BETWEEN :oldest AND :newest")
+                .expressionAttributeValues(Map.of(
+                        ":pk", AttributeValue.fromS(User.partitionKey(STAR)),
+                        ":oldest", AttributeValue.fromS(expected.get(limit - 1).getSk()),
+                        ":newest", AttributeValue.fromS(expected.get(0).getSk())))
+                .scanIndexForward(false)
+                .build());
+
+        List<Photo> recent = photos.app().recentPhotos(STAR, limit);
+
+        Elements.returnedBy("recentPhotos(\"" + STAR + "\", " + limit + ")", "photo", recent)
+                .because("The " + limit + " newest photos pass 1 MB: a response stops at 1 MB even before the Limit,"
+                        + " with a LastEvaluatedKey. Ask again from there for the photos still missing.")
+                .showingRequestsOf(dynamo)
+                .inOrder(expected);
+        RequestBudget.reading(query(QuickPhotosFixture.TABLE), cost)
+                .orElseAdvise("Read backwards with a Limit of the photos still missing, one request a page: a Limit"
+                        + " larger than that reads photos the code then throws away.")
+                .assertMetBy(dynamo.requests());
     }
 }

@@ -152,15 +152,25 @@ public class QuickPhotosApp {
         if (limit < 1) {
             throw new IllegalArgumentException("The limit must be at least 1, not " + limit);
         }
-        QueryResponse response = dynamoDb.query(request -> request
-                .tableName(tableName)
-                .keyConditionExpression("PK = :pk AND begins_with(SK, :photos)")
-                .expressionAttributeValues(Map.of(
-                        ":pk", AttributeValue.fromS(User.partitionKey(username)),
-                        ":photos", AttributeValue.fromS(QuickPhotosTable.PHOTO_PREFIX + username + "#")))
-                .scanIndexForward(false)
-                .limit(limit));
-        return response.items().stream().map(Photo.TABLE_SCHEMA::mapToItem).toList();
+        List<Photo> recent = new ArrayList<>();
+        Map<String, AttributeValue> startKey = null;
+        do {
+            // A page also ends at 1 MB, before the Limit: ask on from there for the photos still missing only.
+            Map<String, AttributeValue> from = startKey;
+            QueryResponse response = dynamoDb.query(request -> request
+                    .tableName(tableName)
+                    .keyConditionExpression("PK = :pk AND begins_with(SK, :photos)")
+                    .expressionAttributeValues(Map.of(
+                            ":pk", AttributeValue.fromS(User.partitionKey(username)),
+                            ":photos", AttributeValue.fromS(QuickPhotosTable.PHOTO_PREFIX + username + "#")))
+                    .scanIndexForward(false)
+                    .limit(limit - recent.size())
+                    .exclusiveStartKey(from));
+            response.items().stream().map(Photo.TABLE_SCHEMA::mapToItem).forEach(recent::add);
+            startKey = response.hasLastEvaluatedKey() && !response.lastEvaluatedKey().isEmpty()
+                    ? response.lastEvaluatedKey() : null;
+        } while (startKey != null && recent.size() < limit);
+        return recent;
     }
 
     /**

@@ -13,6 +13,7 @@ import software.amazon.awssdk.enhanced.dynamodb.DynamoDbTable;
 import software.amazon.awssdk.enhanced.dynamodb.Expression;
 import software.amazon.awssdk.enhanced.dynamodb.Key;
 import software.amazon.awssdk.enhanced.dynamodb.model.BatchGetItemEnhancedRequest;
+import software.amazon.awssdk.enhanced.dynamodb.model.Page;
 import software.amazon.awssdk.enhanced.dynamodb.model.QueryConditional;
 import software.amazon.awssdk.enhanced.dynamodb.model.QueryEnhancedRequest;
 import software.amazon.awssdk.enhanced.dynamodb.model.ReadBatch;
@@ -163,13 +164,23 @@ public class QuickPhotosApp {
                 .partitionValue(User.partitionKey(username))
                 .sortValue(Photo.sortKey(username, ""))
                 .build());
-        // Only the first page: with a Limit, DynamoDB stops reading after that many items.
-        return photos.query(QueryEnhancedRequest.builder()
-                        .queryConditional(photosOfUser)
-                        .scanIndexForward(false)
-                        .limit(limit)
-                        .build())
-                .stream().findFirst().map(page -> page.items()).orElse(List.of());
+        // With a Limit, DynamoDB stops reading after that many items, or at 1 MB: then a page at a time, each
+        // asking only for the photos still missing.
+        List<Photo> recent = new ArrayList<>();
+        Map<String, AttributeValue> startKey = null;
+        do {
+            Page<Photo> page = photos.query(QueryEnhancedRequest.builder()
+                            .queryConditional(photosOfUser)
+                            .scanIndexForward(false)
+                            .limit(limit - recent.size())
+                            .exclusiveStartKey(startKey)
+                            .build())
+                    .iterator().next();
+            recent.addAll(page.items());
+            startKey = page.lastEvaluatedKey() == null || page.lastEvaluatedKey().isEmpty()
+                    ? null : page.lastEvaluatedKey();
+        } while (startKey != null && recent.size() < limit);
+        return recent;
     }
 
     /**
