@@ -25,7 +25,6 @@ import software.amazon.awssdk.services.dynamodb.model.KeyType;
 import software.amazon.awssdk.services.dynamodb.model.ProjectionType;
 import software.amazon.awssdk.services.dynamodb.model.ScanResponse;
 import software.amazon.awssdk.services.dynamodb.model.Select;
-import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
 
 /**
  * Given set-up for the lesson's tests: a quick-photos table of the test's own, filled without the learner's code,
@@ -60,7 +59,6 @@ final class QuickPhotosFixture {
     /** An attribute none of the entities maps, only to make items large: about 4 KB of text. */
     private static final String PADDING = "padding";
     private static final AttributeValue PADDING_TEXT = AttributeValue.fromS("lorem ipsum ".repeat(340));
-    private static final int BATCH_WRITE_LIMIT = 25;
     private static final DateTimeFormatter TIMESTAMP = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss");
 
     private final TestDynamoDb dynamo;
@@ -102,7 +100,7 @@ final class QuickPhotosFixture {
         String table = dynamo.sharedTable(TABLE, LARGE_DATA_SET, name -> {
             QuickPhotosFixture fixture = new QuickPhotosFixture(dynamo, name);
             fixture.createTableWithIndex();
-            fixture.writePadded(Stream.of(List.of(User.TABLE_SCHEMA.itemToMap(largeStar(), true)),
+            dynamo.putAll(name, Stream.of(List.of(User.TABLE_SCHEMA.itemToMap(largeStar(), true)),
                             padded(Photo.TABLE_SCHEMA, largePhotos()), padded(Reaction.TABLE_SCHEMA, largeReactions()),
                             padded(Friendship.TABLE_SCHEMA, largeFollowers()),
                             padded(Friendship.TABLE_SCHEMA, largeFollowing()))
@@ -286,20 +284,6 @@ final class QuickPhotosFixture {
             item.put(PADDING, PADDING_TEXT);
             return item;
         }).toList();
-    }
-
-    /** Writes the items with BatchWriteItem, 25 a request, sending unprocessed items again. */
-    private void writePadded(List<Map<String, AttributeValue>> items) {
-        for (int from = 0; from < items.size(); from += BATCH_WRITE_LIMIT) {
-            Map<String, List<WriteRequest>> batch = Map.of(tableName, items
-                    .subList(from, Math.min(items.size(), from + BATCH_WRITE_LIMIT)).stream()
-                    .map(item -> WriteRequest.builder().putRequest(put -> put.item(item)).build())
-                    .toList());
-            while (!batch.isEmpty()) {
-                Map<String, List<WriteRequest>> unprocessed = batch;
-                batch = dynamo.admin().batchWriteItem(request -> request.requestItems(unprocessed)).unprocessedItems();
-            }
-        }
     }
 
     // Sample entities. -------------------------------------------------------------------------------------------
