@@ -57,7 +57,10 @@ public class BookCatalog {
         throw new UnsupportedOperationException("Exercise 2.3 is not implemented yet: see HINTS.md, section 2.3");
     }
 
-    /** Exercise 2.4: all books by an author, ordered by title. Budget: 1 Query on the table. */
+    /**
+     * Exercise 2.4: all books by an author, ordered by title, however many 1 MB pages they fill. Budget: 1 Query on
+     * the table a page.
+     */
     public List<Book> booksBy(String author) {
         throw new UnsupportedOperationException("Exercise 2.4 is not implemented yet: see HINTS.md, section 2.4");
     }
@@ -72,7 +75,10 @@ public class BookCatalog {
         throw new UnsupportedOperationException("Exercise 2.5 is not implemented yet: see HINTS.md, section 2.5");
     }
 
-    /** Exercise 2.6: all books in a category, in any order, through the index. Budget: 1 Query on the index. */
+    /**
+     * Exercise 2.6: all books in a category, in any order, through the index, however many 1 MB pages they fill.
+     * Budget: 1 Query on the index a page.
+     */
     public List<Book> booksInCategory(String category) {
         throw new UnsupportedOperationException("Exercise 2.6 is not implemented yet: see HINTS.md, section 2.6");
     }

@@ -5,11 +5,13 @@ import static org.dynamodbworkshop.testkit.RequestPattern.batchWriteItem;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import org.dynamodbworkshop.testkit.Elements;
 import org.dynamodbworkshop.testkit.LessonTest;
 import org.dynamodbworkshop.testkit.RecordedRequest;
 import org.dynamodbworkshop.testkit.RequestBudget;
 import org.dynamodbworkshop.testkit.RequestLog;
+import org.dynamodbworkshop.testkit.Retries;
 import org.dynamodbworkshop.testkit.TestDynamoDb;
 import org.dynamodbworkshop.testkit.UnprocessedItemsInjector;
 import org.junit.jupiter.api.DisplayName;
@@ -32,9 +34,27 @@ class AddBooksTest {
 
         books.catalog().addBooks(BooksFixture.tutorialBooks());
 
+        books.assertStoredAsBooks("addBooks(the tutorial's five books)");
         Elements.heldBy("the table after addBooks(the tutorial's five books)", "book", books.storedBooks())
                 .inOrder(BooksFixture.tutorialBooks().stream().sorted(BooksFixture.KEY_ORDER).toList());
         assertBatchedWell(dynamo, BooksFixture.tutorialBooks().size());
+    }
+
+    @Test
+    @DisplayName("stores a book without formats or without a category with no such attribute, not a NULL")
+    void leavesOutWhatABookLacks(TestDynamoDb dynamo) {
+        BooksFixture books = BooksFixture.withBooks(dynamo, List.of());
+        List<Book> newBooks = List.of(
+                new Book("Isaac Asimov", "The Last Question", "Science Fiction", null),
+                new Book("Beatrix Potter", "The Tale of Mr. Tod", null, Map.of("Hardcover", "T0DB8RXP")));
+
+        books.catalog().addBooks(newBooks);
+
+        books.assertStoredAsBooks("addBooks(a book without formats and one without a category)");
+        Elements.heldBy("the table after addBooks(a book without formats and one without a category)", "book",
+                        books.storedBooks())
+                .inOrder(newBooks.stream().sorted(BooksFixture.KEY_ORDER).toList());
+        assertBatchedWell(dynamo, newBooks.size());
     }
 
     @Test
@@ -82,7 +102,7 @@ class AddBooksTest {
     }
 
     @Test
-    @DisplayName("waits a little before sending unprocessed books again")
+    @DisplayName("waits before sending unprocessed books again, longer each time")
     void waitsBeforeResending(TestDynamoDb dynamo) {
         BooksFixture books = BooksFixture.withBooks(dynamo, List.of());
         dynamo.intercept(UnprocessedItemsInjector.holdingBack(4).onFirst(4));
@@ -102,6 +122,8 @@ class AddBooksTest {
                         + " (exponential backoff: 25 ms, 50 ms, 100 ms, ...); at least %d ms in all here",
                         retries, LEAST_BACKOFF.toMillis())
                 .isGreaterThanOrEqualTo(LEAST_BACKOFF.toMillis());
+        Retries.assertPausesGrow(batches, batch -> unprocessedWrites(batch) > 0,
+                "BatchWriteItem retries of unprocessed books");
     }
 
     @Test

@@ -4,6 +4,7 @@ import static org.dynamodbworkshop.testkit.RequestPattern.updateItem;
 import static org.dynamodbworkshop.testkit.StudentCode.expectThrows;
 
 import java.util.List;
+import java.util.Map;
 import org.dynamodbworkshop.testkit.Elements;
 import org.dynamodbworkshop.testkit.LessonTest;
 import org.dynamodbworkshop.testkit.RequestBudget;
@@ -17,6 +18,9 @@ import org.junit.jupiter.api.Test;
 @DisplayName("2.8 Move a book to another category")
 class ChangeCategoryTest {
 
+    private static final RequestBudget ONE_UPDATE = RequestBudget.exactly(1, updateItem(BooksFixture.TABLE))
+            .orElseAdvise("UpdateItem changes one attribute in place: no need to read the book first.");
+
     @Test
     @DisplayName("sets the category and keeps the book's formats, in one UpdateItem")
     void setsCategoryKeepingFormats(TestDynamoDb dynamo) {
@@ -25,12 +29,28 @@ class ChangeCategoryTest {
 
         books.catalog().changeCategory("William Shakespeare", "Hamlet", "Tragedy");
 
+        books.assertStoredAsBooks("changeCategory(\"William Shakespeare\", \"Hamlet\", \"Tragedy\")");
         Elements.heldBy("the table after changeCategory(\"William Shakespeare\", \"Hamlet\", \"Tragedy\")", "book",
                         books.storedBooks())
                 .inOrder(List.of(new Book("William Shakespeare", "Hamlet", "Tragedy", hamlet.getFormats())));
-        RequestBudget.exactly(1, updateItem(BooksFixture.TABLE))
-                .orElseAdvise("UpdateItem changes one attribute in place: no need to read the book first.")
-                .assertMetBy(dynamo.requests());
+        ONE_UPDATE.assertMetBy(dynamo.requests());
+    }
+
+    @Test
+    @DisplayName("gives a category to a book that has none yet, in one UpdateItem")
+    void setsCategoryOfBookWithoutOne(TestDynamoDb dynamo) {
+        Book uncategorized = new Book("Anton Chekhov", "Notebooks", null, Map.of("Paperback", "N8TBK5CH"));
+        BooksFixture books = BooksFixture.withBooks(dynamo, List.of(uncategorized));
+
+        books.catalog().changeCategory("Anton Chekhov", "Notebooks", "Drama");
+
+        Elements.heldBy("the table after changeCategory(\"Anton Chekhov\", \"Notebooks\", \"Drama\") of a book without"
+                        + " a category", "book", books.storedBooks())
+                .because("The book exists, with its key and formats; only its category is missing. The condition is"
+                        + " about the book, so it names an attribute every book has: a key attribute.")
+                .showingRequestsOf(dynamo)
+                .inOrder(List.of(new Book("Anton Chekhov", "Notebooks", "Drama", uncategorized.getFormats())));
+        ONE_UPDATE.assertMetBy(dynamo.requests());
     }
 
     @Test

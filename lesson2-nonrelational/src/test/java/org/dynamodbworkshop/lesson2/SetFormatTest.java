@@ -29,6 +29,7 @@ class SetFormatTest {
 
         books.catalog().setFormat("John Grisham", "The Rainmaker", "Audiobook", "QH4TXR7N");
 
+        books.assertStoredAsBooks("setFormat(\"John Grisham\", \"The Rainmaker\", \"Audiobook\", \"QH4TXR7N\")");
         books.items().assertStored("The Rainmaker after setFormat", books.storedBook("John Grisham", "The Rainmaker"),
                 withFormat(rainmaker, "Audiobook", "QH4TXR7N"), BooksFixture.key("John Grisham", "The Rainmaker"));
         ONE_UPDATE.assertMetBy(dynamo.requests());

@@ -5,14 +5,19 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.stream.IntStream;
 import org.dynamodbworkshop.common.JsonLines;
 import org.dynamodbworkshop.testkit.ItemLookup;
+import org.dynamodbworkshop.testkit.ReadCost;
 import org.dynamodbworkshop.testkit.TestDynamoDb;
 import org.dynamodbworkshop.testkit.UnprocessedItemsInjector;
 import software.amazon.awssdk.enhanced.dynamodb.DynamoDbTable;
@@ -20,6 +25,8 @@ import software.amazon.awssdk.enhanced.dynamodb.model.EnhancedGlobalSecondaryInd
 import software.amazon.awssdk.enhanced.dynamodb.model.Page;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ProjectionType;
+import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
+import software.amazon.awssdk.services.dynamodb.model.ScanRequest;
 
 /**
  * Given set-up for the lesson's tests: a battle-royale table of the test's own, filled without the learner's code, so
@@ -33,6 +40,10 @@ final class BattleRoyaleFixture {
     static final String INVERTED_INDEX = BattleRoyaleTable.INVERTED_INDEX;
     static final int MAX_PLAYERS = BattleRoyaleTable.MAX_PLAYERS;
 
+    /** Advice for reads of the large data, which take several pages. */
+    static final String EVERY_PAGE = "A Query returns at most 1 MB: follow LastEvaluatedKey to the last page (a"
+            + " paginator does); a Limit only makes the pages smaller.";
+
     /** A hand-written file in the format of the tutorial's {@code items.json}: 8 users, 3 open games, 9 mappings. */
     static final String TUTORIAL_SAMPLE = "tutorial-items-sample.jsonl";
 
@@ -44,8 +55,12 @@ final class BattleRoyaleFixture {
     private final DynamoDbTable<UserGameMapping> mappings;
 
     private BattleRoyaleFixture(TestDynamoDb dynamo) {
+        this(dynamo, dynamo.tableName(TABLE));
+    }
+
+    private BattleRoyaleFixture(TestDynamoDb dynamo, String tableName) {
         this.dynamo = dynamo;
-        this.tableName = dynamo.tableName(TABLE);
+        this.tableName = tableName;
         this.table = new BattleRoyaleTable(dynamo.admin(), tableName);
         this.users = dynamo.adminEnhancedClient().table(tableName, User.TABLE_SCHEMA);
         this.games = dynamo.adminEnhancedClient().table(tableName, Game.TABLE_SCHEMA);
@@ -58,10 +73,14 @@ final class BattleRoyaleFixture {
      */
     static BattleRoyaleFixture withIndexes(TestDynamoDb dynamo) {
         BattleRoyaleFixture fixture = new BattleRoyaleFixture(dynamo);
-        fixture.games.createTable(request -> request.globalSecondaryIndices(
-                allAttributes(OPEN_GAMES_INDEX), allAttributes(INVERTED_INDEX)));
-        dynamo.awaitTableActive(fixture.tableName);
+        fixture.createWithIndexes();
         return fixture;
+    }
+
+    private void createWithIndexes() {
+        games.createTable(request -> request.globalSecondaryIndices(
+                allAttributes(OPEN_GAMES_INDEX), allAttributes(INVERTED_INDEX)));
+        dynamo.awaitTableActive(tableName);
     }
 
     /** An empty table without indexes, made by the given code, as the tutorial's first script makes it. */
@@ -74,6 +93,18 @@ final class BattleRoyaleFixture {
     /** A table with both indexes, holding the course's data set. */
     static BattleRoyaleFixture withDataSet(TestDynamoDb dynamo) {
         return withIndexes(dynamo).loadDataSet();
+    }
+
+    /**
+     * The run's shared read-only table of {@link LargeData}, with both indexes, whose reads span several 1 MB pages.
+     * The learner's code may only read it.
+     */
+    static BattleRoyaleFixture withLargeData(TestDynamoDb dynamo) {
+        String shared = dynamo.sharedTable(TABLE, LargeData.NAME, name -> {
+            new BattleRoyaleFixture(dynamo, name).createWithIndexes();
+            dynamo.putAll(name, LargeData.items());
+        });
+        return new BattleRoyaleFixture(dynamo, shared);
     }
 
     /** Adds OpenGamesIndex to the live table with the given code, and waits until it is ACTIVE. */
@@ -185,6 +216,44 @@ final class BattleRoyaleFixture {
         return Optional.ofNullable(mappings.getItem(UserGameMapping.key(gameId, username)));
     }
 
+    /** Stores an item that holds nothing but this key, as an unfinished sign-up or an old import may leave one. */
+    BattleRoyaleFixture putKeysOnly(Map<String, AttributeValue> key) {
+        dynamo.admin().putItem(request -> request.tableName(tableName).item(key));
+        return this;
+    }
+
+    /**
+     * The attributes of the item with this key as stored, each as {@code name: TYPE} ({@code people: N},
+     * {@code start_time: NUL}), in name order; none if there is no such item.
+     */
+    List<String> storedAttributeTypes(Map<String, AttributeValue> key) {
+        return storedItem(key).orElse(Map.of()).entrySet().stream()
+                .map(attribute -> attribute.getKey() + ": " + attribute.getValue().type())
+                .sorted()
+                .toList();
+    }
+
+    /** What a correct Query of the large data (or of an index of it) reads, measured with the admin client. */
+    ReadCost readCostOf(String what, Consumer<QueryRequest.Builder> query) {
+        QueryRequest.Builder request = QueryRequest.builder().tableName(tableName);
+        query.accept(request);
+        return severalPages(ReadCost.ofQuery(dynamo, what, request.build()));
+    }
+
+    /** What a Scan of all of the large data's OpenGamesIndex reads, measured with the admin client. */
+    ReadCost readCostOfOpenGamesIndexScan(String what) {
+        return severalPages(ReadCost.ofScan(dynamo, what,
+                ScanRequest.builder().tableName(tableName).indexName(OPEN_GAMES_INDEX).build()));
+    }
+
+    /** The large data's reads are there to take several pages; if one no longer does, its items need more padding. */
+    private static ReadCost severalPages(ReadCost cost) {
+        if (cost.pages() < 2) {
+            throw new IllegalStateException("The large data set no longer spans several pages: " + cost);
+        }
+        return cost;
+    }
+
     /** The item with this key exactly as stored, attribute by attribute. */
     Optional<Map<String, AttributeValue>> storedItem(Map<String, AttributeValue> key) {
         var response = dynamo.admin().getItem(request -> request.tableName(tableName).key(key).consistentRead(true));
@@ -235,6 +304,11 @@ final class BattleRoyaleFixture {
         return DataSet.of(BattleRoyaleData.dataSet());
     }
 
+    /** The facts of the shared large data of {@link #withLargeData}, from the items it is built of. */
+    static DataSet largeData() {
+        return DataSet.of(LargeData.items());
+    }
+
     /** The facts of the hand-written tutorial sample, read straight from its file. */
     static DataSet tutorialSample() {
         try (InputStream input = BattleRoyaleFixture.class.getResourceAsStream(TUTORIAL_SAMPLE)) {
@@ -258,6 +332,57 @@ final class BattleRoyaleFixture {
                 .indexName(indexName)
                 .projection(projection -> projection.projectionType(ProjectionType.ALL))
                 .build();
+    }
+
+    /**
+     * The shared data of {@link #withLargeData}, whose reads take several 1 MB pages: a full open game whose 50
+     * players' items are large, so that the game's partition holds about 1.3 MB; and 320 open games on one map, each
+     * with one player, the same regular, so that the map's partition of OpenGamesIndex and the regular's partition of
+     * InvertedIndex hold about 1.3 MB each. A padding attribute, which the entities do not map, makes the items large.
+     */
+    static final class LargeData {
+
+        static final String NAME = "pages-of-games";
+        static final String CROWDED_GAME = "g-crowded";
+        static final String BUSY_MAP = "Juicy Jungle";
+        static final String REGULAR = "marathoner";
+
+        private static final int GAMES_ON_BUSY_MAP = 320;
+        private static final String PADDING = "padding";
+        private static final int PLAYER_PADDING = 27_000;
+        private static final int GAME_PADDING = 4_000;
+        private static final LocalDateTime FIRST_OPENED = LocalDateTime.of(2019, 4, 16, 6, 0);
+        private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss");
+
+        private LargeData() {
+        }
+
+        static List<Map<String, AttributeValue>> items() {
+            List<Map<String, AttributeValue>> items = new ArrayList<>();
+            Game crowded = Game.open(CROWDED_GAME, "Rocky Ridge", "hwalker", "2019-04-16T05:30:00");
+            crowded.setPeople(MAX_PLAYERS);
+            items.add(Game.TABLE_SCHEMA.itemToMap(crowded, true));
+            for (String player : players(MAX_PLAYERS, crowded.getCreator())) {
+                items.add(padded(UserGameMapping.TABLE_SCHEMA.itemToMap(new UserGameMapping(CROWDED_GAME, player),
+                        true), PLAYER_PADDING));
+            }
+            for (int i = 0; i < GAMES_ON_BUSY_MAP; i++) {
+                // 7 and 320 have no common divisor: the games open in another order than their ids.
+                String openedAt = FIRST_OPENED.plusMinutes(i * 7L % GAMES_ON_BUSY_MAP).format(TIME);
+                Game game = Game.open(String.format("jj-%03d", i), BUSY_MAP, REGULAR, openedAt);
+                game.setPeople(1);
+                items.add(padded(Game.TABLE_SCHEMA.itemToMap(game, true), GAME_PADDING));
+                items.add(padded(UserGameMapping.TABLE_SCHEMA.itemToMap(
+                        new UserGameMapping(game.getGameId(), REGULAR), true), GAME_PADDING));
+            }
+            return items;
+        }
+
+        private static Map<String, AttributeValue> padded(Map<String, AttributeValue> item, int size) {
+            Map<String, AttributeValue> padded = new HashMap<>(item);
+            padded.put(PADDING, AttributeValue.fromS("x".repeat(size)));
+            return padded;
+        }
     }
 
     /**

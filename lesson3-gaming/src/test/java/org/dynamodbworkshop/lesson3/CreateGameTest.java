@@ -59,4 +59,38 @@ class CreateGameTest {
                 .contains(existing);
         ONE_PUT.assertMetBy(dynamo.requests());
     }
+
+    @Test
+    @DisplayName("refuses the id of a game that has started, which has no open_timestamp, and keeps that game")
+    void refusesIdOfStartedGame(TestDynamoDb dynamo) {
+        BattleRoyaleFixture fixture = BattleRoyaleFixture.withIndexes(dynamo);
+        Game started = fixture.startedGame("g-1", "Dirty Desert", "tkowalski", "2019-04-16T10:20:09",
+                "2019-04-16T10:51:30");
+        Game sameId = Game.open("g-1", "Frozen Fjord", "hwalker", "2019-04-16T11:00:00");
+
+        expectThrows(GameAlreadyExistsException.class, "createGame of g-1, the id of a game that has started",
+                dynamo, () -> fixture.service().createGame(sameId));
+
+        assertThat(fixture.storedGame("g-1"))
+                .as("the started game g-1 after createGame: a condition on an attribute the game lacks holds, and"
+                        + " lets PutItem replace it; only the key attributes are on every item")
+                .contains(started);
+        ONE_PUT.assertMetBy(dynamo.requests());
+    }
+
+    @Test
+    @DisplayName("stores people as a number, and no attribute for what a new game does not have yet")
+    void storesAttributeTypes(TestDynamoDb dynamo) {
+        BattleRoyaleFixture fixture = BattleRoyaleFixture.withIndexes(dynamo);
+
+        fixture.service().createGame(Game.open("g-new", "Rocky Ridge", "hwalker", "2019-04-16T10:12:54"));
+
+        Elements.heldBy("the game g-new as stored, with the type of each attribute", "attribute",
+                        fixture.storedAttributeTypes(Game.keyAttributes("g-new")))
+                .because("people is a number (N), which a join adds 1 to and compares with 50; start_time, end_time"
+                        + " and the winners are left out until the game has them, not stored as NULL (NUL).")
+                .inAnyOrder(List.of("PK: S", "SK: S", "create_time: S", "creator: S", "game_id: S", "map: S",
+                        "open_timestamp: S", "people: N"));
+        ONE_PUT.assertMetBy(dynamo.requests());
+    }
 }

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.dynamodbworkshop.testkit.RequestPattern.putItem;
 import static org.dynamodbworkshop.testkit.StudentCode.expectThrows;
 
+import java.util.List;
+import org.dynamodbworkshop.testkit.Elements;
 import org.dynamodbworkshop.testkit.LessonTest;
 import org.dynamodbworkshop.testkit.RequestBudget;
 import org.dynamodbworkshop.testkit.TestDynamoDb;
@@ -54,6 +56,39 @@ class CreateUserTest {
         assertThat(fixture.storedUser("hwalker"))
                 .as("the user hwalker after a second createUser: PutItem replaces an item unless a condition stops it")
                 .contains(HANNAH);
+        ONE_PUT.assertMetBy(dynamo.requests());
+    }
+
+    @Test
+    @DisplayName("refuses a username whose item holds nothing but its keys, and keeps that item")
+    void refusesUsernameHeldByKeysOnly(TestDynamoDb dynamo) {
+        BattleRoyaleFixture fixture = BattleRoyaleFixture.withIndexes(dynamo)
+                .putKeysOnly(User.keyAttributes("hwalker"));
+
+        expectThrows(UserAlreadyExistsException.class,
+                "createUser of hwalker, a username whose item holds only its keys (a sign-up not finished)", dynamo,
+                () -> fixture.service().createUser(HANNAH));
+
+        assertThat(fixture.storedItem(User.keyAttributes("hwalker")))
+                .as("the item of hwalker after createUser: a condition on an attribute the item lacks holds, and lets"
+                        + " PutItem replace it; only the key attributes are on every item")
+                .contains(User.keyAttributes("hwalker"));
+        ONE_PUT.assertMetBy(dynamo.requests());
+    }
+
+    @Test
+    @DisplayName("stores a user who gave no birthdate without a birthdate attribute, every attribute a string")
+    void storesUserWithoutBirthdate(TestDynamoDb dynamo) {
+        BattleRoyaleFixture fixture = BattleRoyaleFixture.withIndexes(dynamo);
+        User nina = new User("nsingh", "Nina Singh", "nsingh@example.com", null, "4 Bay Street, Hobart, TAS 7000");
+
+        fixture.service().createUser(nina);
+
+        Elements.heldBy("the user nsingh as stored, with the type of each attribute", "attribute",
+                        fixture.storedAttributeTypes(User.keyAttributes("nsingh")))
+                .because("A field the user left empty (null) is left out of the item, not stored as an attribute of"
+                        + " the NULL type (NUL).")
+                .inAnyOrder(List.of("PK: S", "SK: S", "address: S", "email: S", "name: S", "username: S"));
         ONE_PUT.assertMetBy(dynamo.requests());
     }
 }

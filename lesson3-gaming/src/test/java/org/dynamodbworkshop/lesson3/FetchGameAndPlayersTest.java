@@ -5,15 +5,18 @@ import static org.dynamodbworkshop.testkit.RequestPattern.query;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.dynamodbworkshop.testkit.Elements;
 import org.dynamodbworkshop.testkit.LessonTest;
+import org.dynamodbworkshop.testkit.ReadCost;
 import org.dynamodbworkshop.testkit.RequestBudget;
 import org.dynamodbworkshop.testkit.TestDynamoDb;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 @LessonTest
 @Tag("3.5")
@@ -79,6 +82,27 @@ class FetchGameAndPlayersTest {
         assertDataSetShape(data, fixture);
     }
 
+    @Test
+    @DisplayName("returns a full game whose 50 players fill more than one 1 MB page, reading every page")
+    void returnsPlayersOfSeveralPages(TestDynamoDb dynamo) {
+        String gameId = BattleRoyaleFixture.LargeData.CROWDED_GAME;
+        BattleRoyaleFixture.DataSet data = BattleRoyaleFixture.largeData();
+        BattleRoyaleFixture fixture = BattleRoyaleFixture.withLargeData(dynamo);
+        ReadCost cost = fixture.readCostOf("the game and its 50 players, 1.3 MB", query -> query
+                .keyConditionExpression("PK = :pk")
+                .expressionAttributeValues(Map.of(":pk", AttributeValue.fromS(Game.pk(gameId)))));
+
+        var fetched = fixture.service().fetchGameAndPlayers(gameId);
+
+        String call = "fetchGameAndPlayers(\"" + gameId + "\"), a game whose partition holds 1.3 MB";
+        assertThat(fetched).as(call).isPresent();
+        assertThat(fetched.get().game()).as("the game of " + call).isEqualTo(data.game(gameId));
+        assertPlayers(dynamo, call, fetched.get(), data.playersOf(gameId));
+        RequestBudget.reading(query(BattleRoyaleFixture.TABLE), cost)
+                .orElseAdvise(ADVICE + " " + BattleRoyaleFixture.EVERY_PAGE)
+                .assertMetBy(dynamo.requests());
+    }
+
     /** The game and its players, in username order, as fetchGameAndPlayers(game id) must return them. */
     private static void assertGameAndPlayers(TestDynamoDb dynamo, BattleRoyaleFixture fixture,
                                              Optional<GameWithPlayers> fetched, Game game,
@@ -86,6 +110,11 @@ class FetchGameAndPlayersTest {
         String call = "fetchGameAndPlayers(\"" + game.getGameId() + "\")";
         GameWithPlayers found = fixture.items().assertFound(call, fetched, Game.keyAttributes(game.getGameId()));
         assertThat(found.game()).as("the game of " + call).isEqualTo(game);
+        assertPlayers(dynamo, call, found, players);
+    }
+
+    private static void assertPlayers(TestDynamoDb dynamo, String call, GameWithPlayers found,
+                                      List<UserGameMapping> players) {
         Elements.returnedBy(call, "player", found.players())
                 .because("A game's players are the items of its partition whose sort key starts with USER#, in"
                         + " username order.")

@@ -6,25 +6,30 @@ import static org.dynamodbworkshop.testkit.RequestPattern.query;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import org.dynamodbworkshop.testkit.Elements;
 import org.dynamodbworkshop.testkit.LessonTest;
+import org.dynamodbworkshop.testkit.ReadCost;
 import org.dynamodbworkshop.testkit.RequestBudget;
 import org.dynamodbworkshop.testkit.TestDynamoDb;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 @LessonTest
 @Tag("3.10")
 @DisplayName("3.10 Find the games of a user")
 class FindGamesForUserTest {
 
+    private static final String ADVICE = "A user's mappings have SK = USER#<username> in many partitions."
+            + " InvertedIndex swaps the keys, so one Query on it with SK = USER#<username> finds them all.";
+
     private static RequestBudget queriesOnIndex(int count) {
         return RequestBudget
                 .exactly(count, query(BattleRoyaleFixture.TABLE).onIndex(BattleRoyaleFixture.INVERTED_INDEX))
-                .orElseAdvise("A user's mappings have SK = USER#<username> in many partitions. InvertedIndex swaps"
-                        + " the keys, so one Query on it with SK = USER#<username> finds them all.");
+                .orElseAdvise(ADVICE);
     }
 
     /** The user's mappings, with their places, in game id order. */
@@ -71,6 +76,25 @@ class FindGamesForUserTest {
                 .showingRequestsOf(dynamo)
                 .isEmpty();
         queriesOnIndex(2).assertMetBy(dynamo.requests());
+    }
+
+    @Test
+    @DisplayName("returns the 320 games of a regular, more than one 1 MB page of the index, reading every page")
+    void returnsGamesOfSeveralPages(TestDynamoDb dynamo) {
+        String regular = BattleRoyaleFixture.LargeData.REGULAR;
+        BattleRoyaleFixture.DataSet data = BattleRoyaleFixture.largeData();
+        BattleRoyaleFixture fixture = BattleRoyaleFixture.withLargeData(dynamo);
+        ReadCost cost = fixture.readCostOf("the 320 games of " + regular + ", 1.3 MB", query -> query
+                .indexName(BattleRoyaleFixture.INVERTED_INDEX)
+                .keyConditionExpression("SK = :sk")
+                .expressionAttributeValues(Map.of(":sk", AttributeValue.fromS(UserGameMapping.sk(regular)))));
+
+        var games = fixture.service().findGamesForUser(regular);
+
+        assertGames(dynamo, regular, games, data.gamesOf(regular));
+        RequestBudget.reading(query(BattleRoyaleFixture.TABLE).onIndex(BattleRoyaleFixture.INVERTED_INDEX), cost)
+                .orElseAdvise(ADVICE + " " + BattleRoyaleFixture.EVERY_PAGE)
+                .assertMetBy(dynamo.requests());
     }
 
     @Test

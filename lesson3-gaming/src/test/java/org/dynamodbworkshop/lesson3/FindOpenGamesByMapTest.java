@@ -3,24 +3,29 @@ package org.dynamodbworkshop.lesson3;
 import static org.dynamodbworkshop.testkit.RequestPattern.query;
 
 import java.util.List;
+import java.util.Map;
 import org.dynamodbworkshop.testkit.Elements;
 import org.dynamodbworkshop.testkit.LessonTest;
+import org.dynamodbworkshop.testkit.ReadCost;
 import org.dynamodbworkshop.testkit.RequestBudget;
 import org.dynamodbworkshop.testkit.TestDynamoDb;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 @LessonTest
 @Tag("3.6")
 @DisplayName("3.6 Find open games by map")
 class FindOpenGamesByMapTest {
 
+    private static final String ADVICE = "Query OpenGamesIndex with `map = :map`: only open games are in it, sorted"
+            + " by open_timestamp. A Scan with a filter reads every item of the table.";
+
     private static RequestBudget queriesOnIndex(int count) {
         return RequestBudget
                 .exactly(count, query(BattleRoyaleFixture.TABLE).onIndex(BattleRoyaleFixture.OPEN_GAMES_INDEX))
-                .orElseAdvise("Query OpenGamesIndex with `map = :map`: only open games are in it, sorted by"
-                        + " open_timestamp. A Scan with a filter reads every item of the table.");
+                .orElseAdvise(ADVICE);
     }
 
     /** The open games of the map, oldest first. */
@@ -59,6 +64,26 @@ class FindOpenGamesByMapTest {
 
         assertOpenGames(dynamo, "Juicy Jungle", games, List.of(oldest, middle, newest));
         queriesOnIndex(1).assertMetBy(dynamo.requests());
+    }
+
+    @Test
+    @DisplayName("returns the 320 open games of a busy map, more than one 1 MB page of the index, reading every page")
+    void returnsOpenGamesOfSeveralPages(TestDynamoDb dynamo) {
+        String map = BattleRoyaleFixture.LargeData.BUSY_MAP;
+        BattleRoyaleFixture.DataSet data = BattleRoyaleFixture.largeData();
+        BattleRoyaleFixture fixture = BattleRoyaleFixture.withLargeData(dynamo);
+        ReadCost cost = fixture.readCostOf("the 320 open games of " + map + ", 1.3 MB", query -> query
+                .indexName(BattleRoyaleFixture.OPEN_GAMES_INDEX)
+                .keyConditionExpression("#map = :map")
+                .expressionAttributeNames(Map.of("#map", Game.MAP))
+                .expressionAttributeValues(Map.of(":map", AttributeValue.fromS(map))));
+
+        var games = fixture.service().findOpenGamesByMap(map);
+
+        assertOpenGames(dynamo, map, games, data.openGamesOn(map));
+        RequestBudget.reading(query(BattleRoyaleFixture.TABLE).onIndex(BattleRoyaleFixture.OPEN_GAMES_INDEX), cost)
+                .orElseAdvise(ADVICE + " " + BattleRoyaleFixture.EVERY_PAGE)
+                .assertMetBy(dynamo.requests());
     }
 
     @Test

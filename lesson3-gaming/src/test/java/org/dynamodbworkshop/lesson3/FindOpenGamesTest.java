@@ -6,6 +6,7 @@ import static org.dynamodbworkshop.testkit.RequestPattern.scan;
 import java.nio.file.Path;
 import org.dynamodbworkshop.testkit.Elements;
 import org.dynamodbworkshop.testkit.LessonTest;
+import org.dynamodbworkshop.testkit.ReadCost;
 import org.dynamodbworkshop.testkit.RequestBudget;
 import org.dynamodbworkshop.testkit.TestDynamoDb;
 import org.dynamodbworkshop.testkit.UnprocessedItemsInjector;
@@ -56,6 +57,24 @@ class FindOpenGamesTest {
                 .inAnyOrder(sample.openGames());
         assertThat(fixture.itemCount()).as("the items the loader wrote from the sample's 20 lines").isEqualTo(20);
         SCAN_OF_INDEX.assertMetBy(dynamo.requests());
+    }
+
+    @Test
+    @DisplayName("returns every open game when they fill more than one 1 MB page of the index, reading every page")
+    void returnsOpenGamesOfSeveralPages(TestDynamoDb dynamo) {
+        BattleRoyaleFixture.DataSet data = BattleRoyaleFixture.largeData();
+        BattleRoyaleFixture fixture = BattleRoyaleFixture.withLargeData(dynamo);
+        ReadCost cost = fixture.readCostOfOpenGamesIndexScan("the 321 open games, 1.3 MB");
+
+        var games = fixture.service().findOpenGames();
+
+        Elements.returnedBy("findOpenGames() on an index of 1.3 MB", "game", games).showingRequestsOf(dynamo)
+                .inAnyOrder(data.openGames());
+        RequestBudget.reading(scan(BattleRoyaleFixture.TABLE).onIndex(BattleRoyaleFixture.OPEN_GAMES_INDEX), cost)
+                .orElseAdvise("Scan OpenGamesIndex, and take every page: a Scan returns at most 1 MB, so follow"
+                        + " LastEvaluatedKey to the last page (the Enhanced Client's iterable and scanPaginator do);"
+                        + " a Limit only makes the pages smaller.")
+                .assertMetBy(dynamo.requests());
     }
 
     @Test

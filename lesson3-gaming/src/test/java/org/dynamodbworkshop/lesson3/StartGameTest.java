@@ -42,6 +42,11 @@ class StartGameTest {
                 .because("start_time set, open_timestamp removed (REMOVE open_timestamp), nothing else changed.")
                 .assertStored("the game g-1 after startGame", fixture.storedGame("g-1"), game,
                         Game.keyAttributes("g-1"));
+        Elements.heldBy("the game g-1 as stored after startGame, with the type of each attribute", "attribute",
+                        fixture.storedAttributeTypes(Game.keyAttributes("g-1")))
+                .because("REMOVE open_timestamp takes the attribute away; one set to NULL (NUL) is still there.")
+                .inAnyOrder(List.of("PK: S", "SK: S", "create_time: S", "creator: S", "game_id: S", "map: S",
+                        "people: N", "start_time: S"));
         if (dynamo.isEmbeddedLocal()) { // elsewhere, an index may show a change a moment later
             Elements.heldBy("OpenGamesIndex after g-1 started", "game id",
                     fixture.gamesInOpenGamesIndex().stream().map(Game::getGameId).toList())

@@ -16,7 +16,6 @@ import software.amazon.awssdk.enhanced.dynamodb.model.Page;
 import software.amazon.awssdk.enhanced.dynamodb.model.QueryConditional;
 import software.amazon.awssdk.retries.api.BackoffStrategy;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
-import software.amazon.awssdk.services.dynamodb.waiters.DynamoDbWaiter;
 import software.amazon.awssdk.services.dynamodb.model.AttributeDefinition;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.BillingMode;
@@ -32,6 +31,7 @@ import software.amazon.awssdk.services.dynamodb.model.ProjectionType;
 import software.amazon.awssdk.services.dynamodb.model.PutRequest;
 import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
 import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
+import software.amazon.awssdk.services.dynamodb.waiters.DynamoDbWaiter;
 
 /**
  * Lesson 2: the access patterns of the Books table. This is the class you edit: each method is one exercise.
@@ -104,7 +104,10 @@ public class BookCatalog {
         return Optional.ofNullable(books.getItem(bookKey(author, title)));
     }
 
-    /** Exercise 2.4: all books by an author, ordered by title. Budget: 1 Query on the table. */
+    /**
+     * Exercise 2.4: all books by an author, ordered by title, however many 1 MB pages they fill. Budget: 1 Query on
+     * the table a page.
+     */
     public List<Book> booksBy(String author) {
         return books.query(QueryConditional.keyEqualTo(Key.builder().partitionValue(author).build()))
                 .items().stream().toList();
@@ -137,7 +140,10 @@ public class BookCatalog {
                 .run(() -> dynamoDb.describeTable(request -> request.tableName(tableName)));
     }
 
-    /** Exercise 2.6: all books in a category, in any order, through the index. Budget: 1 Query on the index. */
+    /**
+     * Exercise 2.6: all books in a category, in any order, through the index, however many 1 MB pages they fill.
+     * Budget: 1 Query on the index a page.
+     */
     public List<Book> booksInCategory(String category) {
         return books.index(categoryIndexName)
                 .query(QueryConditional.keyEqualTo(Key.builder().partitionValue(category).build()))

@@ -112,7 +112,7 @@ public class BattleRoyale {
 
     /**
      * Exercise 3.5: a game and its players (in username order), or empty if there is no such game.
-     * Budget: 1 Query on the table (the game's item collection); no GetItem, no Scan.
+     * Budget: 1 Query on the table (the game's item collection) a 1 MB page; no GetItem, no Scan.
      */
     public Optional<GameWithPlayers> fetchGameAndPlayers(String gameId) {
         List<Map<String, AttributeValue>> items = dynamoDb.queryPaginator(request -> request
@@ -125,7 +125,7 @@ public class BattleRoyale {
         return GameWithPlayers.fromItems(items);
     }
 
-    /** Exercise 3.6: the open games on a map, oldest first. Budget: 1 Query on OpenGamesIndex. */
+    /** Exercise 3.6: the open games on a map, oldest first. Budget: 1 Query on OpenGamesIndex a 1 MB page. */
     public List<Game> findOpenGamesByMap(String map) {
         return games.index(openGamesIndexName)
                 .query(QueryConditional.keyEqualTo(Key.builder().partitionValue(map).build()))
@@ -134,7 +134,7 @@ public class BattleRoyale {
                 .toList();
     }
 
-    /** Exercise 3.7: every open game, on any map, in any order. Budget: Scan requests on OpenGamesIndex only. */
+    /** Exercise 3.7: every open game, on any map, in any order. Budget: 1 Scan of OpenGamesIndex a 1 MB page. */
     public List<Game> findOpenGames() {
         return games.index(openGamesIndexName).scan().stream()
                 .map(Page::items)
@@ -211,7 +211,7 @@ public class BattleRoyale {
 
     /**
      * Exercise 3.10: the games a user is or was in, as their mappings (with the place, if any), in game id order.
-     * Budget: 1 Query on InvertedIndex.
+     * Budget: 1 Query on InvertedIndex a 1 MB page.
      */
     public List<UserGameMapping> findGamesForUser(String username) {
         return mappings.index(invertedIndexName)
