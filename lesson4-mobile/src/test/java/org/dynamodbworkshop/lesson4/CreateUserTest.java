@@ -8,6 +8,7 @@ import static org.dynamodbworkshop.testkit.StudentCode.expectThrows;
 import org.dynamodbworkshop.testkit.Elements;
 import org.dynamodbworkshop.testkit.LessonTest;
 import org.dynamodbworkshop.testkit.RequestBudget;
+import org.dynamodbworkshop.testkit.StoredItem;
 import org.dynamodbworkshop.testkit.TestDynamoDb;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Tag;
@@ -38,6 +39,22 @@ class CreateUserTest {
                 .because("bob's profile and the new one.")
                 .hasSize(2);
         ONE_PUT.assertMetBy(dynamo.requests());
+    }
+
+    @Test
+    @DisplayName("stores the counters as numbers and the interests as a list, and leaves out what the profile lacks")
+    void storesTypesAndLeavesUnsetOut(TestDynamoDb dynamo) {
+        QuickPhotosFixture photos = QuickPhotosFixture.withoutIndex(dynamo);
+        User carol = user("carol");
+        carol.setStatus(null);
+
+        photos.app().createUser(carol);
+
+        StoredItem.in(dynamo, QuickPhotosFixture.TABLE, User.keyAttributes("carol"), "carol's profile after createUser")
+                .hasType(User.FOLLOWERS, StoredItem.NUMBER)
+                .hasType(User.FOLLOWING, StoredItem.NUMBER)
+                .hasType(User.INTERESTS, StoredItem.LIST)
+                .lacks(User.STATUS, User.PINNED_IMAGE);
     }
 
     @Test

@@ -9,6 +9,7 @@ import java.util.List;
 import org.dynamodbworkshop.testkit.Elements;
 import org.dynamodbworkshop.testkit.LessonTest;
 import org.dynamodbworkshop.testkit.RequestBudget;
+import org.dynamodbworkshop.testkit.StoredItem;
 import org.dynamodbworkshop.testkit.TestDynamoDb;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Tag;
@@ -35,6 +36,10 @@ class UpdateProfileTest {
         photos.items().assertStored("alice's profile after updateProfile", photos.storedUser("alice"), expected,
                 User.keyAttributes("alice"));
         assertThat(photos.storedUser("bob")).as("bob's profile, which must not change").contains(user("bob"));
+        StoredItem.in(dynamo, QuickPhotosFixture.TABLE, User.keyAttributes("alice"),
+                        "alice's profile after updateProfile")
+                .hasType(User.INTERESTS, StoredItem.LIST)
+                .hasType(User.STATUS, StoredItem.STRING);
         RequestBudget.exactly(1, updateItem(QuickPhotosFixture.TABLE))
                 .orElseAdvise("UpdateItem changes some attributes in place: no need to read the profile first.")
                 .assertMetBy(dynamo.requests());
