@@ -139,4 +139,18 @@ class CapacityRecordingTest {
         assertThat(partiQlFilter).hasMessageContaining("a Query has a condition beyond the key in its WHERE");
         assertThat(queryFilter).hasMessageContaining("Query on Music read 3 items to return 0");
     }
+
+    @Test
+    @DisplayName("a failure shows a PartiQL statement on one line, with the learner's name of its table")
+    void failureShowsStatement(TestDynamoDb dynamo) {
+        String table = MusicTable.create(dynamo);
+
+        Throwable failure = catchThrowable(() -> StudentCode.expectThrows(IllegalStateException.class,
+                "songsBy of nobody", dynamo, () -> dynamo.client().executeStatement(request -> request
+                        .statement("SELECT *\n  FROM \"" + table + "\"\n  WHERE Artist = ?")
+                        .parameters(MusicTable.text("Nobody")))));
+
+        assertThat(failure).hasMessageContaining(
+                "ExecuteStatement on Music, a Query: SELECT * FROM \"Music\" WHERE Artist = ?");
+    }
 }

@@ -17,6 +17,7 @@ import software.amazon.awssdk.services.dynamodb.model.BatchWriteItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.Condition;
 import software.amazon.awssdk.services.dynamodb.model.DeleteItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.DynamoDbException;
+import software.amazon.awssdk.services.dynamodb.model.ExecuteStatementRequest;
 import software.amazon.awssdk.services.dynamodb.model.GetItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.KeySchemaElement;
 import software.amazon.awssdk.services.dynamodb.model.KeyType;
@@ -118,7 +119,18 @@ final class RequestDetails {
                     .forEach(lines::add);
             return lines;
         }
+        if (request instanceof ExecuteStatementRequest statement) {
+            return List.of(recorded + ": " + statement(statement.statement()));
+        }
         return List.of(recorded.toString());
+    }
+
+    /** A PartiQL statement on one line, with the learner's name of the table it reads. */
+    private String statement(String text) {
+        String oneLine = text.strip().replaceAll("\\s+", " ");
+        return PartiQlStatement.parseSelect(oneLine)
+                .map(select -> oneLine.replace(select.table(), table(select.table())))
+                .orElse(oneLine);
     }
 
     /**
