@@ -88,14 +88,16 @@ class WarmWorkersTest {
 
     /** The reference's createTable, then one more table under a fixed name, as a student's leftover experiment. */
     private static final String CREATES_A_TABLE_OF_ITS_OWN = """
-            public void createTable() {
+            public void createTable(Polling polling) {
                 for (String name : List.of(tableName, "LeftBehind")) {
                     dynamoDb.createTable(request -> request
                             .tableName(name)
                             .keySchema(key(Song.ARTIST, KeyType.HASH), key(Song.SONG_TITLE, KeyType.RANGE))
                             .attributeDefinitions(stringAttribute(Song.ARTIST), stringAttribute(Song.SONG_TITLE))
                             .billingMode(BillingMode.PAY_PER_REQUEST));
-                    dynamoDb.waiter().waitUntilTableExists(request -> request.tableName(name));
+                    try (DynamoDbWaiter waiter = waiter(polling)) {
+                        waiter.waitUntilTableExists(request -> request.tableName(name));
+                    }
                 }
             }
             """;
