@@ -29,7 +29,7 @@ class WarmWorkersTest {
 
     private static final String LESSON1 = "lesson1-basic-table";
     /** Variants graded both ways: shared out between the lessons, each lesson's spread over its list. */
-    private static final int VARIANTS = 10;
+    private static final int VARIANTS = 4;
     private static final Grader FRESH = new Grader(TestCourse.COURSE, Limits.DEFAULTS, Isolation.FRESH_JVM, 2,
             TestCourse.workFolder("fresh-jvm"));
 

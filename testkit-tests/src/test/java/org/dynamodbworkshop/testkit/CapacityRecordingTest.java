@@ -116,28 +116,33 @@ class CapacityRecordingTest {
     }
 
     @Test
-    @DisplayName("readingOnlyWhatItReturns passes a key condition, and fails a filter, in a Query or a PartiQL SELECT")
-    void readingOnlyWhatItReturns(TestDynamoDb dynamo) {
+    @DisplayName("readingNoMoreThan passes a key condition, and fails a filter or code that drops items, PartiQL too")
+    void readingNoMoreThan(TestDynamoDb dynamo) {
         String table = MusicTable.create(dynamo);
         MusicTable.fill(dynamo, table, 3);
-        RequestBudget onlyMatches = RequestBudget.exactly(1, RequestPattern.query(MusicTable.TABLE))
-                .readingOnlyWhatItReturns();
 
         dynamo.client().executeStatement(request -> request.statement("SELECT * FROM \"" + table
                 + "\" WHERE Artist = 'No One You Know' AND begins_with(SongTitle, 'Song 0')"));
-        onlyMatches.assertMetBy(dynamo.requests());
+        Throwable keyCondition = catchThrowable(() -> onlyMatches(3).assertMetBy(dynamo.requests()));
+        Throwable droppedInJava = catchThrowable(() -> onlyMatches(1).assertMetBy(dynamo.requests()));
         dynamo.forgetRequests();
         dynamo.client().executeStatement(request -> request.statement("SELECT * FROM \"" + table
                 + "\" WHERE Artist = 'No One You Know' AND contains(SongTitle, '01')"));
-        Throwable partiQlFilter = catchThrowable(() -> onlyMatches.assertMetBy(dynamo.requests()));
+        Throwable partiQlFilter = catchThrowable(() -> onlyMatches(1).assertMetBy(dynamo.requests()));
         dynamo.forgetRequests();
         dynamo.client().query(request -> request.tableName(table).keyConditionExpression("Artist = :a")
                 .filterExpression("AlbumTitle = :album").expressionAttributeValues(Map.of(
                         ":a", MusicTable.text("No One You Know"), ":album", MusicTable.text("Other Album"))));
-        Throwable queryFilter = catchThrowable(() -> onlyMatches.assertMetBy(dynamo.requests()));
+        Throwable queryFilter = catchThrowable(() -> onlyMatches(0).assertMetBy(dynamo.requests()));
 
+        assertThat(keyCondition).isNull();
+        assertThat(droppedInJava).hasMessageContaining("your code read 3 items to return 1");
         assertThat(partiQlFilter).hasMessageContaining("a Query has a condition beyond the key in its WHERE");
-        assertThat(queryFilter).hasMessageContaining("Query on Music read 3 items to return 0");
+        assertThat(queryFilter).hasMessageContaining("your code read 3 items to return 0");
+    }
+
+    private static RequestBudget onlyMatches(int returned) {
+        return RequestBudget.exactly(1, RequestPattern.query(MusicTable.TABLE)).readingNoMoreThan(returned);
     }
 
     @Test

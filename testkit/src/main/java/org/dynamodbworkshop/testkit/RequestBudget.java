@@ -3,6 +3,7 @@ package org.dynamodbworkshop.testkit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.stream.Collectors;
 
 /**
@@ -18,22 +19,22 @@ public final class RequestBudget {
 
     private final List<Rule> rules;
     private final Optional<ReadCost> readCost;
-    private final boolean onlyWhatItReturns;
+    private final OptionalInt mostItemsRead;
     private final String advice;
 
-    private RequestBudget(List<Rule> rules, Optional<ReadCost> readCost, boolean onlyWhatItReturns, String advice) {
+    private RequestBudget(List<Rule> rules, Optional<ReadCost> readCost, OptionalInt mostItemsRead, String advice) {
         this.rules = rules;
         this.readCost = readCost;
-        this.onlyWhatItReturns = onlyWhatItReturns;
+        this.mostItemsRead = mostItemsRead;
         this.advice = advice;
     }
 
     public static RequestBudget exactly(int count, RequestPattern pattern) {
-        return new RequestBudget(List.of(), Optional.empty(), false, "").andExactly(count, pattern);
+        return new RequestBudget(List.of(), Optional.empty(), OptionalInt.empty(), "").andExactly(count, pattern);
     }
 
     public static RequestBudget atLeast(int count, RequestPattern pattern) {
-        return new RequestBudget(List.of(), Optional.empty(), false, "").andAtLeast(count, pattern);
+        return new RequestBudget(List.of(), Optional.empty(), OptionalInt.empty(), "").andAtLeast(count, pattern);
     }
 
     /**
@@ -43,7 +44,7 @@ public final class RequestBudget {
      * counts as none.
      */
     public static RequestBudget reading(RequestPattern pattern, ReadCost cost) {
-        return new RequestBudget(List.of(new Rule(pattern, 1, cost.pages() + 1)), Optional.of(cost), false, "");
+        return new RequestBudget(List.of(new Rule(pattern, 1, cost.pages() + 1)), Optional.of(cost), OptionalInt.empty(), "");
     }
 
     public RequestBudget andExactly(int count, RequestPattern pattern) {
@@ -60,16 +61,17 @@ public final class RequestBudget {
     }
 
     /**
-     * Each read returns every item it reads: its key condition does the narrowing, not a filter (whose items DynamoDB
-     * reads, and bills, before it throws them away). A PartiQL SELECT passes when its WHERE is a key condition only.
+     * The reads read no more items than the code returned: the key condition does the narrowing, not a filter nor
+     * the code itself (DynamoDB reads, and bills, every item before a filter or the code throws it away). A PartiQL
+     * SELECT counts the items it returns when its WHERE is a key condition only; any other condition is a filter.
      */
-    public RequestBudget readingOnlyWhatItReturns() {
-        return new RequestBudget(rules, readCost, true, advice);
+    public RequestBudget readingNoMoreThan(int itemsReturned) {
+        return new RequestBudget(rules, readCost, OptionalInt.of(itemsReturned), advice);
     }
 
     /** A sentence for the learner, shown when the budget is not met. */
     public RequestBudget orElseAdvise(String sentence) {
-        return new RequestBudget(rules, readCost, onlyWhatItReturns, sentence);
+        return new RequestBudget(rules, readCost, mostItemsRead, sentence);
     }
 
     public void assertMetBy(RequestLog log) {
@@ -89,10 +91,7 @@ public final class RequestBudget {
         readCost.filter(cost -> log.consumed().readUnits() > cost.readUnits() + ROUNDING)
                 .ifPresent(cost -> problems.add("your code read " + Capacity.units(log.consumed().readUnits())
                         + " RCU, where " + cost));
-        if (onlyWhatItReturns) {
-            log.requests().stream().map(RequestBudget::filtered).flatMap(Optional::stream).findFirst()
-                    .ifPresent(problems::add);
-        }
+        mostItemsRead.ifPresent(most -> readMoreThan(log, most).ifPresent(problems::add));
         if (!problems.isEmpty()) {
             throw new AssertionError(message(log, problems));
         }
@@ -116,20 +115,20 @@ public final class RequestBudget {
         return String.join("\n", lines);
     }
 
-    /** What a read threw away after reading it, if it did: a filter's doing. */
-    private static Optional<String> filtered(RecordedRequest request) {
-        Optional<Integer> returned = request.responseField("Count", Integer.class)
-                .or(() -> request.responseField("Items", List.class).map(List::size));
-        if (returned.isEmpty()) {
-            return Optional.empty();
-        }
-        Optional<Integer> read = request.itemsRead();
-        if (read.isEmpty()) {
-            return Optional.of(request + " has a condition beyond the key in its WHERE: a filter, applied to"
+    /** Why the reads read more items than the code returned, if they did. */
+    private static Optional<String> readMoreThan(RequestLog log, int returned) {
+        List<RecordedRequest> reads = log.requests().stream()
+                .filter(request -> request.responseField("ScannedCount", Integer.class).isPresent()
+                        || request.runsAs().isPresent())
+                .toList();
+        Optional<RecordedRequest> filtering = reads.stream().filter(read -> read.itemsRead().isEmpty()).findFirst();
+        if (filtering.isPresent()) {
+            return Optional.of(filtering.get() + " has a condition beyond the key in its WHERE: a filter, applied to"
                     + " every item of the key range after DynamoDB read it");
         }
-        return read.get() > returned.get() ? Optional.of(request + " read " + Text.count(read.get(), "item")
-                + " to return " + returned.get() + ": a filter threw the rest away") : Optional.empty();
+        int read = reads.stream().mapToInt(request -> request.itemsRead().orElseThrow()).sum();
+        return read > returned ? Optional.of("your code read " + Text.count(read, "item") + " to return " + returned
+                + ": a filter, or your own code, threw the rest away") : Optional.empty();
     }
 
     // Capacity units are reported with one decimal; sums of them may be off in the last digits.
@@ -138,7 +137,7 @@ public final class RequestBudget {
     private RequestBudget with(Rule rule) {
         List<Rule> extended = new ArrayList<>(rules);
         extended.add(rule);
-        return new RequestBudget(List.copyOf(extended), readCost, onlyWhatItReturns, advice);
+        return new RequestBudget(List.copyOf(extended), readCost, mostItemsRead, advice);
     }
 
     private record Rule(RequestPattern pattern, int min, int max) {

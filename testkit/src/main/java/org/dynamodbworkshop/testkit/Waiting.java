@@ -25,7 +25,7 @@ public final class Waiting {
 
     private static final int ENOUGH_POLLS = 1_000;
     private static final int FEW_POLLS = 4;
-    private static final Duration LOCAL_PAUSE = Duration.ofMillis(40);
+    private static final Duration LOCAL_PAUSE = Duration.ofMillis(15);
     private static final Duration AWS_PAUSE = Duration.ofSeconds(5);
     private static final int AWS_POLLS = 120;
 
