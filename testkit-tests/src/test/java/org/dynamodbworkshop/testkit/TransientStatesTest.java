@@ -78,6 +78,24 @@ class TransientStatesTest {
     }
 
     @Test
+    @DisplayName("on the test kit's DynamoDB Local, an index is ACTIVE as soon as its played state ends")
+    void onLocalIndexIsActiveOncePlayed(TestDynamoDb dynamo) {
+        TransientStates states = TransientStates.lastingOnLocal(1);
+        dynamo.intercept(states);
+        String table = MusicTable.create(dynamo);
+
+        dynamo.client().updateTable(request -> request.tableName(table)
+                .attributeDefinitions(MusicTable.albumAttribute())
+                .globalSecondaryIndexUpdates(update -> update.create(MusicTable.albumIndex())));
+        var first = dynamo.client().describeTable(request -> request.tableName(table)).table();
+        var second = dynamo.client().describeTable(request -> request.tableName(table)).table();
+
+        assertThat(first.globalSecondaryIndexes().get(0).indexStatus()).isEqualTo(IndexStatus.CREATING);
+        assertThat(second.globalSecondaryIndexes().get(0).indexStatus()).isEqualTo(IndexStatus.ACTIVE);
+        assertThat(states.reportedActive(table, MusicTable.INDEX)).isTrue();
+    }
+
+    @Test
     @DisplayName("a table the code deletes is DELETING for the first DescribeTables, then gone")
     void deletedTableIsDeletingAtFirst(TestDynamoDb dynamo) {
         TransientStates states = TransientStates.lasting(2);

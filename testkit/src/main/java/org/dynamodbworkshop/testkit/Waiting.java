@@ -127,7 +127,8 @@ public final class Waiting {
     }
 
     private TransientStates install(int describes) {
-        TransientStates states = TransientStates.lasting(describes);
+        TransientStates states = dynamo.isEmbeddedLocal() ? TransientStates.lastingOnLocal(describes)
+                : TransientStates.lasting(describes);
         dynamo.intercept(states);
         return states;
     }
