@@ -1,12 +1,12 @@
 package org.dynamodbworkshop.testkit;
 
 import java.util.Optional;
+import java.util.Set;
 import software.amazon.awssdk.core.SdkRequest;
 import software.amazon.awssdk.core.interceptor.Context;
 import software.amazon.awssdk.core.interceptor.ExecutionAttributes;
 import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
 import software.amazon.awssdk.core.interceptor.SdkExecutionAttribute;
-import software.amazon.awssdk.services.dynamodb.model.ExecuteStatementRequest;
 
 /**
  * Refuses the code under test any write to a shared read-only table, so that a wrong solution that writes cannot
@@ -14,6 +14,9 @@ import software.amazon.awssdk.services.dynamodb.model.ExecuteStatementRequest;
  * does not catch, and its message says why.
  */
 final class ReadOnlyGuard implements ExecutionInterceptor {
+
+    private static final Set<String> TABLE_AND_STATEMENT_CHANGES =
+            Set.of("UpdateTable", "DeleteTable", "BatchExecuteStatement", "ExecuteTransaction");
 
     private final TableNames names;
 
@@ -33,13 +36,9 @@ final class ReadOnlyGuard implements ExecutionInterceptor {
         }
     }
 
+    /** Writes of items, changes of the table, and PartiQL batches and transactions, which may hold writes. */
     private static boolean changesData(String operation, SdkRequest request) {
-        return switch (operation) {
-            case "PutItem", "UpdateItem", "DeleteItem", "BatchWriteItem", "TransactWriteItems", "UpdateTable",
-                    "DeleteTable", "BatchExecuteStatement", "ExecuteTransaction" -> true;
-            case "ExecuteStatement" -> RecordedRequest.statementWrites(((ExecuteStatementRequest) request).statement());
-            default -> false;
-        };
+        return RecordedRequest.writes(operation, request) || TABLE_AND_STATEMENT_CHANGES.contains(operation);
     }
 
     private Optional<String> sharedTableOf(SdkRequest request) {

@@ -77,12 +77,17 @@ public record RecordedRequest(String operation, Set<String> tables, Optional<Str
 
     /** Whether the request writes items: a PartiQL statement other than a SELECT counts as one. */
     public boolean writes() {
+        return writes(operation, request);
+    }
+
+    /** Whether a request of this operation writes items, as {@link #writes()} says. */
+    static boolean writes(String operation, SdkRequest request) {
         return WRITES.contains(operation) || request instanceof ExecuteStatementRequest statement
                 && statementWrites(statement.statement());
     }
 
     /** Whether a PartiQL statement writes: anything but a SELECT (or EXISTS, which only a transaction takes). */
-    static boolean statementWrites(String statement) {
+    private static boolean statementWrites(String statement) {
         String first = statement == null ? "" : statement.strip().split("[\\s(]", 2)[0];
         return !first.equalsIgnoreCase("SELECT") && !first.equalsIgnoreCase("EXISTS");
     }

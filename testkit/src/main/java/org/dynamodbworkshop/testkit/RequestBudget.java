@@ -17,6 +17,9 @@ import java.util.stream.Collectors;
  */
 public final class RequestBudget {
 
+    // Capacity units are reported with one decimal; sums of them may be off in the last digits.
+    private static final double ROUNDING = 0.001;
+
     private final List<Rule> rules;
     private final Optional<ReadCost> readCost;
     private final OptionalInt mostItemsRead;
@@ -44,7 +47,8 @@ public final class RequestBudget {
      * counts as none.
      */
     public static RequestBudget reading(RequestPattern pattern, ReadCost cost) {
-        return new RequestBudget(List.of(new Rule(pattern, 1, cost.pages() + 1)), Optional.of(cost), OptionalInt.empty(), "");
+        return new RequestBudget(List.of(new Rule(pattern, 1, cost.pages() + 1)), Optional.of(cost),
+                OptionalInt.empty(), "");
     }
 
     public RequestBudget andExactly(int count, RequestPattern pattern) {
@@ -130,9 +134,6 @@ public final class RequestBudget {
         return read > returned ? Optional.of("your code read " + Text.count(read, "item") + " to return " + returned
                 + ": a filter, or your own code, threw the rest away") : Optional.empty();
     }
-
-    // Capacity units are reported with one decimal; sums of them may be off in the last digits.
-    private static final double ROUNDING = 0.001;
 
     private RequestBudget with(Rule rule) {
         List<Rule> extended = new ArrayList<>(rules);

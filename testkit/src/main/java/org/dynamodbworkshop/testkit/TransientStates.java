@@ -3,7 +3,9 @@ package org.dynamodbworkshop.testkit;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import software.amazon.awssdk.awscore.exception.AwsErrorDetails;
@@ -221,7 +223,7 @@ public final class TransientStates implements ExecutionInterceptor {
             return reported;
         }
         boolean updating = false;
-        var indexes = new java.util.ArrayList<GlobalSecondaryIndexDescription>();
+        List<GlobalSecondaryIndexDescription> indexes = new ArrayList<>();
         for (GlobalSecondaryIndexDescription index : table.globalSecondaryIndexes()) {
             State adding = states.get(key(table.tableName(), Optional.of(index.indexName())));
             GlobalSecondaryIndexDescription shown = index;
