@@ -44,7 +44,8 @@ public record Capacity(double readUnits, double writeUnits) {
         return readUnits == 0 ? units(writeUnits) + " WCU" : units(readUnits) + " RCU + " + units(writeUnits) + " WCU";
     }
 
-    static String units(double units) {
+    /** Capacity units as reports show them: one decimal, which every figure DynamoDB reports fits. */
+    public static String units(double units) {
         return String.format(Locale.ROOT, "%.1f", units);
     }
 

@@ -1,6 +1,7 @@
 package org.dynamodbworkshop.testkit;
 
 import java.util.Optional;
+import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolver;
@@ -9,9 +10,13 @@ import org.junit.jupiter.api.extension.TestExecutionExceptionHandler;
 /**
  * Hands each test its own {@link TestDynamoDb} and turns failures into messages that send the learner to the hint.
  *
+ * <p>After each test, it publishes what the code under test read and wrote ({@link TestDynamoDb#usage()}) as a
+ * JUnit report entry, which the grader adds up by exercise.
+ *
  * <p>The {@link DynamoDbTarget} is started once per JVM, when a test run opens (see {@link WarmUp}) or on first use.
  */
-public final class DynamoDbExtension implements ParameterResolver, TestExecutionExceptionHandler {
+public final class DynamoDbExtension implements ParameterResolver, TestExecutionExceptionHandler,
+        AfterEachCallback {
 
     private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(DynamoDbExtension.class);
 
@@ -30,12 +35,37 @@ public final class DynamoDbExtension implements ParameterResolver, TestExecution
     }
 
     @Override
+    public void afterEach(ExtensionContext context) {
+        TestDynamoDb dynamo = context.getStore(NAMESPACE).get(TestDynamoDb.class, TestDynamoDb.class);
+        if (dynamo != null) {
+            dynamo.usage().ifPresent(usage -> context.publishReportEntry(Usage.REPORT_KEY, usage.toJson()));
+        }
+    }
+
+    @Override
     public void handleTestExecutionException(ExtensionContext context, Throwable failure) throws Throwable {
         Optional<LessonManifest.Exercise> exercise = LessonManifest.exerciseIdAmong(context.getTags())
                 .flatMap(id -> LessonManifest.onClasspath().flatMap(manifest -> manifest.exercise(id)));
         if (exercise.isEmpty() || failure instanceof UnsupportedOperationException) {
             throw failure;
         }
-        throw LearnerMessages.pointToHint(failure, exercise.get());
+        TestDynamoDb dynamo = context.getStore(NAMESPACE).get(TestDynamoDb.class, TestDynamoDb.class);
+        Throwable explained = failure instanceof RequestBudget.BudgetExceeded && dynamo != null
+                ? besideTheReference(failure, dynamo, exercise.get().id(), context.getDisplayName()) : failure;
+        throw LearnerMessages.pointToHint(explained, exercise.get());
+    }
+
+    /** A budget's failure with a line on what the reference does in this test, where the lesson's figures say. */
+    private static Throwable besideTheReference(Throwable failure, TestDynamoDb dynamo, String exerciseId,
+                                                String testName) {
+        return ReferenceUsage.onClasspath().test(exerciseId, testName)
+                .<Throwable>map(reference -> {
+                    AssertionError explained = new AssertionError(failure.getMessage() + "\n  In this test your code"
+                            + " made " + dynamo.allRequestsUsage().summary() + "; the reference solution makes "
+                            + reference.summary() + ".");
+                    explained.setStackTrace(failure.getStackTrace());
+                    return explained;
+                })
+                .orElse(failure);
     }
 }

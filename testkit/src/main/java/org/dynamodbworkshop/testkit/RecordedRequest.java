@@ -43,6 +43,8 @@ public record RecordedRequest(String operation, Set<String> tables, Optional<Str
 
     private static final Set<String> WRITES =
             Set.of("PutItem", "UpdateItem", "DeleteItem", "BatchWriteItem", "TransactWriteItems");
+    private static final Set<String> ITEM_OPERATIONS = Set.of("GetItem", "Query", "Scan", "BatchGetItem",
+            "TransactGetItems", "ExecuteStatement", "BatchExecuteStatement", "ExecuteTransaction");
 
     static RecordedRequest of(String operation, SdkRequest request, TableNames names, KeySchemas keys) {
         if (request instanceof ExecuteStatementRequest statement) {
@@ -78,6 +80,11 @@ public record RecordedRequest(String operation, Set<String> tables, Optional<Str
     /** Whether the request writes items: a PartiQL statement other than a SELECT counts as one. */
     public boolean writes() {
         return writes(operation, request);
+    }
+
+    /** Whether the request reads or writes items, rather than manage tables (which consumes no capacity). */
+    public boolean touchesItems() {
+        return WRITES.contains(operation) || ITEM_OPERATIONS.contains(operation);
     }
 
     /** Whether a request of this operation writes items, as {@link #writes()} says. */

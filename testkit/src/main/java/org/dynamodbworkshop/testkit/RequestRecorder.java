@@ -3,6 +3,7 @@ package org.dynamodbworkshop.testkit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
 import software.amazon.awssdk.core.SdkField;
 import software.amazon.awssdk.core.SdkPojo;
 import software.amazon.awssdk.core.SdkRequest;
@@ -32,6 +33,9 @@ final class RequestRecorder implements ExecutionInterceptor {
     private final TableNames names;
     private final KeySchemas keys;
     private final List<Slot> slots = new ArrayList<>();
+    private final AtomicInteger inFlight = new AtomicInteger();
+    private volatile boolean overlapped;
+    private int forgotten;
 
     RequestRecorder(TableNames names, KeySchemas keys) {
         this.names = names;
@@ -43,6 +47,9 @@ final class RequestRecorder implements ExecutionInterceptor {
         String operation = attributes.getAttribute(SdkExecutionAttribute.OPERATION_NAME);
         Slot slot = new Slot(RecordedRequest.of(operation, context.request(), names, keys), System.nanoTime());
         attributes.putAttribute(SLOT, slot);
+        if (inFlight.getAndIncrement() > 0) {
+            overlapped = true;
+        }
         synchronized (slots) {
             slots.add(slot);
         }
@@ -86,21 +93,44 @@ final class RequestRecorder implements ExecutionInterceptor {
         Slot slot = attributes.getAttribute(SLOT);
         slot.answeredNanos = System.nanoTime();
         slot.response = context.response();
+        inFlight.decrementAndGet();
     }
 
+    @Override
+    public void onExecutionFailure(Context.FailedExecution context, ExecutionAttributes attributes) {
+        inFlight.decrementAndGet();
+    }
+
+    /** The requests since the last {@link #clear()}. */
     RequestLog log() {
         synchronized (slots) {
-            return new RequestLog(slots.stream()
-                    .map(slot -> slot.request.answered(slot.response, slot.consumed, slot.sentNanos,
-                            slot.answeredNanos))
-                    .toList());
+            return new RequestLog(answered(slots.subList(forgotten, slots.size())));
         }
     }
 
+    /** Leaves the requests so far out of {@link #log()}, though not out of {@link #usage()}. */
     void clear() {
         synchronized (slots) {
-            slots.clear();
+            forgotten = slots.size();
         }
+    }
+
+    /** What every request so far read and wrote. */
+    Usage usage() {
+        synchronized (slots) {
+            return Usage.of(answered(slots));
+        }
+    }
+
+    /** Whether a request was sent before the one before it was answered: code run concurrently. */
+    boolean sentConcurrently() {
+        return overlapped;
+    }
+
+    private static List<RecordedRequest> answered(List<Slot> slots) {
+        return slots.stream()
+                .map(slot -> slot.request.answered(slot.response, slot.consumed, slot.sentNanos, slot.answeredNanos))
+                .toList();
     }
 
     /** The capacity a response reports: one report for most operations, a list for batches and transactions. */

@@ -133,7 +133,25 @@ public final class TestDynamoDb implements AutoCloseable {
         return recorder.log();
     }
 
-    /** Forgets the requests recorded so far, e.g. after a first call whose requests are not under test. */
+    /**
+     * What the code under test read and wrote in this test, for the grade report's figures; empty where the test
+     * measures nothing comparable: it injects faults (an {@link #intercept interceptor}) or the code sent requests
+     * at once, from several threads, where DynamoDB decides which requests conflict.
+     */
+    public Optional<Usage> usage() {
+        return extraInterceptors.isEmpty() && !recorder.sentConcurrently() ? Optional.of(recorder.usage())
+                : Optional.empty();
+    }
+
+    /** What the code under test read and wrote in this test so far, measured or not. */
+    Usage allRequestsUsage() {
+        return recorder.usage();
+    }
+
+    /**
+     * Leaves the requests recorded so far out of {@link #requests()}, e.g. after a first call whose requests are not
+     * under test; {@link #usage()} still counts them.
+     */
     public void forgetRequests() {
         recorder.clear();
     }

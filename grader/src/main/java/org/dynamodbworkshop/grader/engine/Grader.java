@@ -124,7 +124,7 @@ public final class Grader implements AutoCloseable {
                         + " one), and its own copy does not compile: restore the stub. " + firstLine(e.getMessage()));
             }
             // The student files the course was compiled with are the submission's: the error is the student's.
-            return LessonGrader.result(lesson.manifest(), LessonStatus.COMPILE_ERROR, e.compilerMessages(), List.of());
+            return LessonGrader.result(lesson, LessonStatus.COMPILE_ERROR, e.compilerMessages(), List.of());
         }
         return lessonGrader.grade(compiledLesson, studentFiles, newWorkDir(lesson));
     }

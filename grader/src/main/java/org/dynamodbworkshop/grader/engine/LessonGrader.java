@@ -5,13 +5,17 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
+import org.dynamodbworkshop.grader.course.Lesson;
 import org.dynamodbworkshop.grader.engine.LessonCompiler.CompiledLesson;
 import org.dynamodbworkshop.grader.model.ExerciseResult;
 import org.dynamodbworkshop.grader.model.LessonResult;
 import org.dynamodbworkshop.grader.model.LessonStatus;
+import org.dynamodbworkshop.grader.model.Measurement;
 import org.dynamodbworkshop.grader.model.Outcome;
 import org.dynamodbworkshop.grader.model.Points;
 import org.dynamodbworkshop.grader.model.TestResult;
@@ -19,6 +23,8 @@ import org.dynamodbworkshop.grader.protocol.Event.Malformed;
 import org.dynamodbworkshop.grader.protocol.EventTail;
 import org.dynamodbworkshop.grader.protocol.Job;
 import org.dynamodbworkshop.testkit.LessonManifest;
+import org.dynamodbworkshop.testkit.ReferenceUsage;
+import org.dynamodbworkshop.testkit.Usage;
 
 /**
  * Grades one lesson of one submission: compiles the student's files, runs the official tests in a test JVM (see
@@ -48,14 +54,14 @@ public final class LessonGrader {
      * @param studentSources the submission's student files, in manifest order; empty means the lesson is missing
      */
     LessonResult grade(CompiledLesson lesson, List<Path> studentSources, Path workDir) {
-        LessonManifest manifest = lesson.lesson().manifest();
         if (studentSources.isEmpty()) {
-            return result(manifest, LessonStatus.MISSING, "The submission has none of this lesson's files.", List.of());
+            return result(lesson.lesson(), LessonStatus.MISSING, "The submission has none of this lesson's files.",
+                    List.of());
         }
         Path studentClasses = workDir.resolve("student");
         String errors = compiler.compileStudentFiles(lesson, studentSources, studentClasses);
         if (!errors.isEmpty()) {
-            return result(manifest, LessonStatus.COMPILE_ERROR, errors, List.of());
+            return result(lesson.lesson(), LessonStatus.COMPILE_ERROR, errors, List.of());
         }
         return runTests(lesson, studentClasses, workDir);
     }
@@ -107,7 +113,7 @@ public final class LessonGrader {
             // Otherwise a test timed out: the JVM was stopped so that its runaway thread stops too.
             handledTimeouts.addAll(events.finishedIds());
         }
-        return result(lesson.lesson().manifest(), status, detail, events.tests());
+        return result(lesson.lesson(), status, detail, events.tests());
     }
 
     /**
@@ -169,10 +175,12 @@ public final class LessonGrader {
                 .toList();
     }
 
-    public static LessonResult result(LessonManifest manifest, LessonStatus status, String detail,
-                                       List<TestEvents.TestRecord> tests) {
+    public static LessonResult result(Lesson lesson, LessonStatus status, String detail,
+                                      List<TestEvents.TestRecord> tests) {
+        LessonManifest manifest = lesson.manifest();
+        ReferenceUsage reference = lesson.referenceUsage();
         List<ExerciseResult> exercises = manifest.exercises().stream()
-                .map(exercise -> exerciseResult(exercise, tests))
+                .map(exercise -> exerciseResult(exercise, tests, reference))
                 .toList();
         double score = Points.sum(exercises.stream().mapToDouble(ExerciseResult::score));
         int maxScore = manifest.exercises().stream().mapToInt(LessonManifest.Exercise::points).sum();
@@ -180,7 +188,8 @@ public final class LessonGrader {
                 ungradedTests(manifest, tests));
     }
 
-    private static ExerciseResult exerciseResult(LessonManifest.Exercise exercise, List<TestEvents.TestRecord> tests) {
+    private static ExerciseResult exerciseResult(LessonManifest.Exercise exercise, List<TestEvents.TestRecord> tests,
+                                                 ReferenceUsage reference) {
         List<TestEvents.TestRecord> own = tests.stream()
                 .filter(test -> test.belongsTo(exercise.id()))
                 .toList();
@@ -191,9 +200,21 @@ public final class LessonGrader {
             Outcome outcome = test.outcome() == null ? Outcome.ERROR : test.outcome();
             String message = test.outcome() == null ? "This test did not run." : test.message();
             double share = shares.get(i);
-            results.add(new TestResult(test.name(), outcome, message, outcome == Outcome.PASSED ? share : 0, share));
+            Optional<Usage> usage = outcome == Outcome.NOT_ATTEMPTED ? Optional.empty() : test.usage();
+            results.add(new TestResult(test.name(), outcome, message, outcome == Outcome.PASSED ? share : 0, share,
+                    usage));
         }
         double score = Points.sum(results.stream().mapToDouble(TestResult::score));
-        return new ExerciseResult(exercise.id(), exercise.title(), score, exercise.points(), results);
+        return new ExerciseResult(exercise.id(), exercise.title(), score, exercise.points(), results,
+                referenceMeasurement(exercise.id(), results, reference));
+    }
+
+    /** The reference's figures over the tests that measured the learner's code, or over all its own where none did. */
+    private static Optional<Measurement> referenceMeasurement(String exerciseId, List<TestResult> results,
+                                                              ReferenceUsage reference) {
+        Collection<String> measured = results.stream().filter(test -> test.usage().isPresent())
+                .map(TestResult::name).toList();
+        Collection<String> tests = measured.isEmpty() ? reference.testNames(exerciseId) : measured;
+        return Measurement.of(tests.stream().map(test -> reference.test(exerciseId, test)).toList());
     }
 }

@@ -15,6 +15,7 @@ import org.dynamodbworkshop.grader.protocol.Event.Malformed;
 import org.dynamodbworkshop.grader.protocol.Event.Started;
 import org.dynamodbworkshop.grader.protocol.Event.TestDescription;
 import org.dynamodbworkshop.testkit.LessonManifest;
+import org.dynamodbworkshop.testkit.Usage;
 
 /** What the test runs of one lesson have reported so far, accumulated across the runs that restart past a crash. */
 public final class TestEvents {
@@ -37,7 +38,7 @@ public final class TestEvents {
             running = started.id();
         } else if (event instanceof Finished finished) {
             tests.put(finished.test().id(), TestRecord.of(finished.test())
-                    .finish(finished.outcome(), finished.message()));
+                    .finish(finished.outcome(), finished.message()).measured(finished.measured()));
             running = null;
         } else if (event instanceof End runEnd) {
             end = runEnd;
@@ -99,15 +100,21 @@ public final class TestEvents {
      * @param tags its tags, among them its exercise id
      * @param outcome how it ended, or {@code null} while it has not
      * @param message the failure message
+     * @param usage what the code under test read and wrote, where the test measured it
      */
-    public record TestRecord(String id, String name, Set<String> tags, Outcome outcome, String message) {
+    public record TestRecord(String id, String name, Set<String> tags, Outcome outcome, String message,
+                             Optional<Usage> usage) {
 
         static TestRecord of(TestDescription test) {
-            return new TestRecord(test.id(), test.name(), test.tags(), null, "");
+            return new TestRecord(test.id(), test.name(), test.tags(), null, "", Optional.empty());
         }
 
         TestRecord finish(Outcome result, String text) {
-            return new TestRecord(id, name, tags, result, text);
+            return new TestRecord(id, name, tags, result, text, usage);
+        }
+
+        TestRecord measured(Optional<Usage> measuredUsage) {
+            return new TestRecord(id, name, tags, outcome, message, measuredUsage);
         }
 
         /** Whether it tests that exercise: its one exercise tag names it. */

@@ -1,8 +1,10 @@
 package org.dynamodbworkshop.grader.protocol;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.dynamodbworkshop.grader.model.Outcome;
+import org.dynamodbworkshop.testkit.Usage;
 
 /**
  * What a test run reports to the grader, one event per line (see {@link EventCodec}): every test it found, then for
@@ -29,8 +31,21 @@ public sealed interface Event {
     record Started(String id) implements Event {
     }
 
-    /** A test ended, with the learner's message for any outcome but passed. */
-    record Finished(TestDescription test, Outcome outcome, String message) implements Event {
+    /**
+     * A test ended, with the learner's message for any outcome but passed, and what the code under test read and
+     * wrote if the test measured it: the test kit's {@code Usage} as JSON, which a test JVM passes on unread (its
+     * runner may not see the test kit's classes), or empty.
+     */
+    record Finished(TestDescription test, Outcome outcome, String message, String usage) implements Event {
+
+        public Finished(TestDescription test, Outcome outcome, String message) {
+            this(test, outcome, message, "");
+        }
+
+        /** What the code under test read and wrote, if the test measured it. */
+        public Optional<Usage> measured() {
+            return usage.isEmpty() ? Optional.empty() : Optional.of(Usage.fromJson(usage));
+        }
     }
 
     /**

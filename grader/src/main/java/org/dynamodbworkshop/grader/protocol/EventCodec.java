@@ -19,6 +19,7 @@ import org.dynamodbworkshop.grader.protocol.Event.Finished;
 import org.dynamodbworkshop.grader.protocol.Event.Malformed;
 import org.dynamodbworkshop.grader.protocol.Event.Started;
 import org.dynamodbworkshop.grader.protocol.Event.TestDescription;
+import org.dynamodbworkshop.testkit.Usage;
 
 /**
  * The wire form of an {@link Event}: one JSON object on one line, e.g.
@@ -48,6 +49,9 @@ public final class EventCodec {
                 writeTest(json, finished.test());
                 json.writeStringField("outcome", finished.outcome().id());
                 json.writeStringField("message", finished.message());
+                if (!finished.usage().isEmpty()) {
+                    json.writeStringField("usage", finished.usage());
+                }
             } else if (event instanceof End end) {
                 json.writeStringField("event", "end");
                 json.writeArrayFieldStart("restored");
@@ -77,7 +81,7 @@ public final class EventCodec {
                 case "discovered" -> new Discovered(test(json));
                 case "started" -> new Started(text(json, "id"));
                 case "finished" -> new Finished(test(json), Outcome.fromId(text(json, "outcome")),
-                        text(json, "message"));
+                        text(json, "message"), usage(json));
                 case "end" -> new End(strings(json, "restored"), text(json, "retiring"));
                 default -> new Malformed(line, "unknown event \"" + text(json, "event") + "\"");
             };
@@ -102,6 +106,22 @@ public final class EventCodec {
     private static TestDescription test(JsonNode json) {
         return new TestDescription(text(json, "id"), text(json, "class"), text(json, "name"),
                 Set.copyOf(new TreeSet<>(strings(json, "tags"))));
+    }
+
+    /**
+     * A test's usage, carried as the JSON text the test kit wrote and checked here; empty where the test measured
+     * nothing.
+     */
+    private static String usage(JsonNode json) {
+        JsonNode usage = json.get("usage");
+        if (usage == null) {
+            return "";
+        }
+        if (!usage.isTextual()) {
+            throw new IllegalArgumentException("\"usage\" is not a string");
+        }
+        Usage.fromJson(usage.asText());
+        return usage.asText();
     }
 
     private static List<String> strings(JsonNode json, String field) {

@@ -4,7 +4,10 @@ import org.dynamodbworkshop.grader.model.ExerciseResult;
 import org.dynamodbworkshop.grader.model.GradeReport;
 import org.dynamodbworkshop.grader.model.LessonResult;
 
-/** The table a person reads in the terminal: per lesson, a progress bar and each exercise's state. */
+/**
+ * The table a person reads in the terminal: per lesson, a progress bar and each exercise's state, and under an
+ * exercise whose code was measured, what it read and wrote beside the reference.
+ */
 public final class ConsoleReport {
 
     private static final int BAR_WIDTH = 20;
@@ -36,6 +39,9 @@ public final class ConsoleReport {
         for (ExerciseResult exercise : lesson.exercises()) {
             out.append(String.format("  %-5s %-44s %6s / %-3d %s%n", exercise.id(), cut(exercise.title(), 44),
                     Scores.format(exercise.score()), exercise.maxScore(), NextStep.state(lesson, exercise)));
+            if (exercise.measured().isPresent()) {
+                UsageText.comparison(exercise).ifPresent(line -> out.append("        ").append(line).append('\n'));
+            }
         }
         return out.toString();
     }

@@ -1,14 +1,19 @@
 package org.dynamodbworkshop.grader.report;
 
+import java.util.List;
+import java.util.Optional;
 import org.dynamodbworkshop.grader.model.ExerciseResult;
 import org.dynamodbworkshop.grader.model.GradeReport;
 import org.dynamodbworkshop.grader.model.LessonResult;
+import org.dynamodbworkshop.grader.model.Measurement;
+import org.dynamodbworkshop.grader.model.OnDemandPrices;
 import org.dynamodbworkshop.grader.model.Outcome;
 import org.dynamodbworkshop.grader.model.TestResult;
+import org.dynamodbworkshop.testkit.Capacity;
 
 /**
- * {@code report.html}: one self-contained page (no scripts, no network) with a chart per lesson: a bar per
- * exercise, filled as far as its score.
+ * {@code report.html}: one self-contained page (no scripts, no network) with two charts per lesson: a bar per
+ * exercise, filled as far as its score; and the capacity each exercise's code consumed beside the reference's.
  */
 public final class HtmlReport {
 
@@ -38,7 +43,7 @@ public final class HtmlReport {
                 td.num { text-align: right; white-space: nowrap; }
                 pre { background: #f5f7fa; padding: .5rem; overflow-x: auto; white-space: pre-wrap; }
                 .passed { color: #137333; } .failed, .error, .timed_out { color: #b3261e; } .not_attempted { color: #6b7280; }
-                .warning { color: #8a5300; }
+                .warning { color: #8a5300; } .caveat { font-size: .85rem; color: #52606d; }
                 summary { cursor: pointer; margin: 1rem 0 .5rem; } summary h2 { display: inline; margin-right: .5rem; }
                 </style>
                 </head>
@@ -87,6 +92,7 @@ public final class HtmlReport {
             html.append("<pre>").append(escape(lesson.detail())).append("</pre>\n");
         }
         appendChart(html, lesson);
+        appendUsageChart(html, lesson);
         html.append("<table>\n<tr><th>Exercise</th><th>Test</th><th>Outcome</th><th>Points</th></tr>\n");
         for (ExerciseResult exercise : lesson.exercises()) {
             for (TestResult test : exercise.tests()) {
@@ -125,6 +131,53 @@ public final class HtmlReport {
             y += ROW_HEIGHT;
         }
         html.append("</svg>\n");
+    }
+
+    /**
+     * For each exercise with figures, the learner's capacity units (read and write together) and the reference's,
+     * as two bars scaled to the larger of the two: the chart shows how many times more, the text the figures.
+     */
+    private static void appendUsageChart(StringBuilder html, LessonResult lesson) {
+        List<ExerciseResult> measured = lesson.exercises().stream()
+                .filter(exercise -> UsageText.comparison(exercise).isPresent()).toList();
+        if (measured.isEmpty()) {
+            return;
+        }
+        int labelWidth = 300;
+        html.append("<h3>Capacity consumed, your code (blue) beside the reference (grey)</h3>\n<svg role=\"img\" ")
+                .append("aria-label=\"Capacity per exercise of ").append(escape(lesson.id()))
+                .append("\" class=\"usage\" width=\"").append(labelWidth + BAR_WIDTH + 80).append("\" height=\"")
+                .append(2 * ROW_HEIGHT * measured.size() + 4).append("\" font-size=\"12\">\n");
+        int y = 2;
+        for (ExerciseResult exercise : measured) {
+            double learner = exercise.measured().map(HtmlReport::units).orElse(0.0);
+            double reference = exercise.reference().map(HtmlReport::units).orElse(0.0);
+            double scale = Math.max(learner, reference);
+            html.append("<text x=\"0\" y=\"").append(y + 14).append("\">").append(exercise.id()).append(' ')
+                    .append(escape(exercise.title())).append("</text>\n");
+            appendUsageBar(html, labelWidth, y, exercise.measured().map(HtmlReport::units), scale, "#3b82f6");
+            appendUsageBar(html, labelWidth, y + ROW_HEIGHT - 4, exercise.reference().map(HtmlReport::units), scale,
+                    "#9aa5b1");
+            y += 2 * ROW_HEIGHT;
+        }
+        html.append("</svg>\n<p class=\"caveat\">");
+        measured.forEach(exercise -> html.append(exercise.id()).append(": ")
+                .append(escape(UsageText.comparison(exercise).orElseThrow())).append("<br>\n"));
+        html.append(escape(OnDemandPrices.CAVEAT)).append("</p>\n");
+    }
+
+    private static void appendUsageBar(StringBuilder html, int x, int y, Optional<Double> units, double scale,
+                                       String colour) {
+        int width = units.isEmpty() || scale == 0 ? 0 : (int) Math.round(BAR_WIDTH * units.get() / scale);
+        html.append("<rect x=\"").append(x).append("\" y=\"").append(y + 3).append("\" width=\"")
+                .append(Math.max(width, 1)).append("\" height=\"12\" fill=\"").append(colour).append("\"/>")
+                .append("<text x=\"").append(x + Math.max(width, 1) + 6).append("\" y=\"").append(y + 13)
+                .append("\">").append(units.map(value -> Capacity.units(value) + " units").orElse("not measured"))
+                .append("</text>\n");
+    }
+
+    private static double units(Measurement measurement) {
+        return measurement.usage().readUnits() + measurement.usage().writeUnits();
     }
 
     static String escape(String text) {

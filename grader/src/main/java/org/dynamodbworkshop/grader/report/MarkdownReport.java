@@ -3,6 +3,7 @@ package org.dynamodbworkshop.grader.report;
 import org.dynamodbworkshop.grader.model.ExerciseResult;
 import org.dynamodbworkshop.grader.model.GradeReport;
 import org.dynamodbworkshop.grader.model.LessonResult;
+import org.dynamodbworkshop.grader.model.OnDemandPrices;
 import org.dynamodbworkshop.grader.model.Outcome;
 import org.dynamodbworkshop.grader.model.TestResult;
 
@@ -33,11 +34,21 @@ public final class MarkdownReport {
             if (!lesson.detail().isEmpty()) {
                 md.append("```\n").append(lesson.detail().replace("```", "'''")).append("\n```\n\n");
             }
-            md.append("| Exercise | Title | Score | State |\n|---|---|---|---|\n");
+            boolean figures = lesson.exercises().stream()
+                    .anyMatch(exercise -> UsageText.comparison(exercise).isPresent());
+            md.append(figures ? "| Exercise | Title | Score | State | Requests and capacity |\n|---|---|---|---|---|\n"
+                    : "| Exercise | Title | Score | State |\n|---|---|---|---|\n");
             for (ExerciseResult exercise : lesson.exercises()) {
                 md.append("| ").append(exercise.id()).append(" | ").append(escape(exercise.title())).append(" | ")
                         .append(Scores.format(exercise.score())).append(" / ").append(exercise.maxScore())
-                        .append(" | ").append(NextStep.state(lesson, exercise)).append(" |\n");
+                        .append(" | ").append(NextStep.state(lesson, exercise)).append(" |");
+                if (figures) {
+                    md.append(' ').append(escape(UsageText.comparison(exercise).orElse(""))).append(" |");
+                }
+                md.append('\n');
+            }
+            if (figures) {
+                md.append("\nCosts: ").append(escape(OnDemandPrices.CAVEAT)).append('\n');
             }
             appendFailures(md, lesson);
         }

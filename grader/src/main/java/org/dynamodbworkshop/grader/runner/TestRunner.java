@@ -7,7 +7,9 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeoutException;
 import java.util.stream.Collectors;
 import org.dynamodbworkshop.grader.model.Outcome;
@@ -19,6 +21,7 @@ import org.dynamodbworkshop.grader.protocol.Event.TestDescription;
 import org.dynamodbworkshop.grader.protocol.EventWriter;
 import org.dynamodbworkshop.grader.protocol.Job;
 import org.junit.platform.engine.FilterResult;
+import org.junit.platform.engine.reporting.ReportEntry;
 import org.junit.platform.engine.TestExecutionResult;
 import org.junit.platform.engine.TestSource;
 import org.junit.platform.engine.TestTag;
@@ -41,6 +44,9 @@ import org.junit.platform.launcher.core.LauncherFactory;
  * warm {@link Worker} calls {@link #run} for each of its runs.
  */
 public final class TestRunner {
+
+    /** The test kit's {@code Usage.REPORT_KEY}, spelled out: a test JVM's runner may not see the test kit's classes. */
+    public static final String USAGE_REPORT_KEY = "dynamodb.usage";
 
     private TestRunner() {
     }
@@ -95,11 +101,12 @@ public final class TestRunner {
         return source instanceof MethodSource method ? method.getClassName() : "";
     }
 
-    /** Reports each test's start and end. */
+    /** Reports each test's start and end, and what its code read and wrote where the test measured it. */
     private static final class Reporter implements TestExecutionListener {
 
         private final EventWriter events;
         private final Set<String> studentClasses;
+        private final Map<TestIdentifier, String> usages = new ConcurrentHashMap<>();
 
         Reporter(EventWriter events, Set<String> studentClasses) {
             this.events = events;
@@ -120,7 +127,14 @@ public final class TestRunner {
             }
             Throwable failure = result.getThrowable().orElse(null);
             events.write(new Finished(describe(test), outcome(result.getStatus(), failure),
-                    failure == null ? "" : message(failure)));
+                    failure == null ? "" : message(failure), usages.getOrDefault(test, "")));
+        }
+
+        @Override
+        public void reportingEntryPublished(TestIdentifier test, ReportEntry entry) {
+            entry.getKeyValuePairs().entrySet().stream()
+                    .filter(pair -> pair.getKey().equals(USAGE_REPORT_KEY))
+                    .forEach(pair -> usages.put(test, pair.getValue()));
         }
 
         private Outcome outcome(TestExecutionResult.Status status, Throwable failure) {

@@ -43,7 +43,7 @@ final class InProcessRunner implements AutoCloseable {
      * as its tests have finished.
      */
     LessonResult run(Path studentClasses, Consumer<ExerciseResult> onExerciseFinished) {
-        RunProgress progress = new RunProgress(lesson.lesson().manifest(), onExerciseFinished);
+        RunProgress progress = new RunProgress(lesson.lesson(), onExerciseFinished);
         Thread thread = Thread.currentThread();
         ClassLoader previous = thread.getContextClassLoader();
         try (URLClassLoader classes = classLoaders.forRun(studentClasses)) {

@@ -85,7 +85,7 @@ public final class LessonWatcher implements AutoCloseable {
     private LessonResult compileAndRun() {
         List<Path> studentFiles = submission.studentFiles(lesson);
         if (studentFiles.isEmpty()) {
-            return LessonGrader.result(lesson.manifest(), LessonStatus.MISSING, "None of the lesson's files is there: "
+            return LessonGrader.result(lesson, LessonStatus.MISSING, "None of the lesson's files is there: "
                     + String.join(", ", lesson.studentFiles()), List.of());
         }
         CompiledLesson compiled;
@@ -93,12 +93,12 @@ public final class LessonWatcher implements AutoCloseable {
             compiled = grader.compiledCourse(lesson);
         } catch (StudentFilesDoNotCompile e) {
             // No stub to compile the course against, and the learner's own file does not compile: it is theirs.
-            return LessonGrader.result(lesson.manifest(), LessonStatus.COMPILE_ERROR, e.compilerMessages(), List.of());
+            return LessonGrader.result(lesson, LessonStatus.COMPILE_ERROR, e.compilerMessages(), List.of());
         }
         Path classes = grader.newWorkDir(lesson).resolve("student");
         String errors = compiler.compileStudentFiles(compiled, studentFiles, classes);
         if (!errors.isEmpty()) {
-            return LessonGrader.result(lesson.manifest(), LessonStatus.COMPILE_ERROR, errors, List.of());
+            return LessonGrader.result(lesson, LessonStatus.COMPILE_ERROR, errors, List.of());
         }
         if (runner == null) {
             runner = new InProcessRunner(compiled, testTimeout);

@@ -10,7 +10,7 @@ import org.dynamodbworkshop.grader.model.ExerciseResult;
 import org.dynamodbworkshop.grader.model.LessonResult;
 import org.dynamodbworkshop.grader.model.LessonStatus;
 import org.dynamodbworkshop.grader.protocol.EventCodec;
-import org.dynamodbworkshop.testkit.LessonManifest;
+import org.dynamodbworkshop.grader.course.Lesson;
 
 /**
  * One in-process run's results, read from its event lines as they arrive. Hands on each exercise's result as soon
@@ -18,13 +18,13 @@ import org.dynamodbworkshop.testkit.LessonManifest;
  */
 final class RunProgress {
 
-    private final LessonManifest manifest;
+    private final Lesson lesson;
     private final Consumer<ExerciseResult> onExerciseFinished;
     private final TestEvents events = new TestEvents();
     private final Set<String> finishedExercises = new HashSet<>();
 
-    RunProgress(LessonManifest manifest, Consumer<ExerciseResult> onExerciseFinished) {
-        this.manifest = manifest;
+    RunProgress(Lesson lesson, Consumer<ExerciseResult> onExerciseFinished) {
+        this.lesson = lesson;
         this.onExerciseFinished = onExerciseFinished;
     }
 
@@ -42,9 +42,9 @@ final class RunProgress {
     /** The lesson's result from the events read so far. */
     LessonResult result() {
         return events.malformed()
-                .map(bad -> LessonGrader.result(manifest, LessonStatus.CRASHED, LessonGrader.unreadable(bad),
+                .map(bad -> LessonGrader.result(lesson, LessonStatus.CRASHED, LessonGrader.unreadable(bad),
                         events.tests()))
-                .orElseGet(() -> LessonGrader.result(manifest, LessonStatus.GRADED, "", events.tests()));
+                .orElseGet(() -> LessonGrader.result(lesson, LessonStatus.GRADED, "", events.tests()));
     }
 
     private boolean allTestsFinished(String exerciseId) {

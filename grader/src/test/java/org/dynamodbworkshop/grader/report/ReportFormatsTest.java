@@ -12,15 +12,19 @@ import java.io.InputStream;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.dynamodbworkshop.grader.model.ExerciseResult;
 import org.dynamodbworkshop.grader.model.GradeReport;
 import org.dynamodbworkshop.grader.model.LessonResult;
 import org.dynamodbworkshop.grader.model.LessonStatus;
+import org.dynamodbworkshop.grader.model.Measurement;
+import org.dynamodbworkshop.grader.model.OnDemandPrices;
 import org.dynamodbworkshop.grader.model.Outcome;
 import org.dynamodbworkshop.grader.model.StudentGrade;
 import org.dynamodbworkshop.grader.model.SubmissionStatus;
 import org.dynamodbworkshop.grader.model.TestResult;
+import org.dynamodbworkshop.testkit.Usage;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -92,7 +96,33 @@ class ReportFormatsTest {
                 .contains("| 3.1 | Create a user | 0 / 7 | not run |")
                 .contains("**Next:** Fix the compile errors in lesson3-gaming first")
                 .contains("Put a song &lt;with&gt; \"quotes\" & \\| pipes")
-                .contains("expected: x\n but was: y");
+                .contains("expected: x\n but was: y")
+                .contains("| 1.2 | Put a song &lt;with&gt; \"quotes\" & \\| pipes | 2.5 / 10 | failing | Your code: 4 requests,"
+                        + " 18.5 RCU + 1.0 WCU (1 request reported no capacity), $44.06 a month. The reference: 1 request,"
+                        + " 0.5 RCU, $0.94 a month. |")
+                .contains("| 2.1 | Create the Books table | 0 / 5 | not started | The reference: 2 requests, 1.0 WCU"
+                        + " (1 request reported no capacity), $18.75 a month. |")
+                .contains("Costs: At one million calls a day for 30 days");
+    }
+
+    @Test
+    @DisplayName("a month at a million calls a day costs each call's units at the dated on-demand prices")
+    void monthlyCostFollowsThePrices() {
+        assertThat(OnDemandPrices.monthlyCost(1, 0)).as("one read unit a call").isEqualTo(3.75);
+        assertThat(OnDemandPrices.monthlyCost(0, 1)).as("one write unit a call").isEqualTo(18.75);
+        assertThat(new Measurement(new Usage(List.of(new Usage.Line("Scan", "Music", null, 4, 40, 0, 0))), 4)
+                .monthlyCost()).as("40 read units over 4 tests").isEqualTo(37.5);
+    }
+
+    @Test
+    @DisplayName("report.html charts each exercise's capacity beside the reference's")
+    void htmlChartsCapacityBesideTheReference() {
+        String html = HtmlReport.write(SampleReports.mixed());
+
+        assertThat(html).contains("aria-label=\"Capacity per exercise of lesson1-basic-table\"")
+                .contains(">19.5 units</text>").contains(">0.5 units</text>")
+                .contains("1.2: Your code: 4 requests, 18.5 RCU + 1.0 WCU")
+                .doesNotContain("Capacity per exercise of lesson3-gaming");
     }
 
     @Test
@@ -103,7 +133,10 @@ class ReportFormatsTest {
         assertThat(console).contains("[" + "#".repeat(13) + "-".repeat(7) + "]")
                 .contains("not started")
                 .contains("Graded 2026-11-24 10:15 UTC in 42 s.")
-                .contains("Next: Fix the compile errors in lesson3-gaming first");
+                .contains("Next: Fix the compile errors in lesson3-gaming first")
+                .contains("        Your code: 4 requests, 18.5 RCU + 1.0 WCU (1 request reported no capacity), $44.06 a"
+                        + " month. The reference: 1 request, 0.5 RCU, $0.94 a month.\n")
+                .doesNotContain("The reference: 2 requests");
         assertThat(List.of(console.split("\n"))).anySatisfy(line -> assertThat(line).contains("Total: 12.5 / 32"));
     }
 
@@ -138,8 +171,10 @@ class ReportFormatsTest {
     private static LessonResult lesson(String id, int number, Outcome first, Outcome second) {
         return new LessonResult(id, id, LessonStatus.GRADED, "", first == Outcome.PASSED ? 10 : 0, 20, List.of(
                 new ExerciseResult(number + ".1", "First", first == Outcome.PASSED ? 10 : 0, 10,
-                        List.of(new TestResult("a", first, "", first == Outcome.PASSED ? 10 : 0, 10))),
+                        List.of(new TestResult("a", first, "", first == Outcome.PASSED ? 10 : 0, 10, Optional.empty())),
+                        Optional.empty()),
                 new ExerciseResult(number + ".2", "Second", 0, 10,
-                        List.of(new TestResult("b", second, "", 0, 10)))), List.of());
+                        List.of(new TestResult("b", second, "", 0, 10, Optional.empty())), Optional.empty())),
+                List.of());
     }
 }

@@ -2,8 +2,10 @@ package org.dynamodbworkshop.grader.watch;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.dynamodbworkshop.grader.course.Lesson;
 import org.dynamodbworkshop.grader.model.ExerciseResult;
 import org.dynamodbworkshop.testkit.LessonManifest.Exercise;
 import org.dynamodbworkshop.testkit.LessonManifest;
@@ -13,14 +15,14 @@ import org.junit.jupiter.api.Test;
 @DisplayName("A watch run's progress hands on each exercise when its last test finishes")
 class RunProgressTest {
 
-    private static final LessonManifest MANIFEST = new LessonManifest("lesson9-sample", "Sample", List.of(),
-            List.of(new Exercise("9.1", "First", 10), new Exercise("9.2", "Second", 10)));
+    private static final Lesson LESSON = new Lesson(Path.of("lesson9-sample"), new LessonManifest("lesson9-sample",
+            "Sample", List.of(), List.of(new Exercise("9.1", "First", 10), new Exercise("9.2", "Second", 10))));
 
     @Test
     @DisplayName("an exercise is handed on at its last test's end, with its score, and never twice")
     void handsOnEachExerciseAtItsLastTest() {
         List<String> finished = new ArrayList<>();
-        RunProgress progress = new RunProgress(MANIFEST,
+        RunProgress progress = new RunProgress(LESSON,
                 exercise -> finished.add(exercise.id() + " " + exercise.score()));
 
         List.of(discovered("a", "9.1"), discovered("b", "9.1"), discovered("c", "9.2")).forEach(progress::readLine);
