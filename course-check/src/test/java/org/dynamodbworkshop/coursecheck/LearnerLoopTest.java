@@ -29,6 +29,7 @@ import org.dynamodbworkshop.grader.engine.Limits;
 import org.dynamodbworkshop.grader.model.ExerciseResult;
 import org.dynamodbworkshop.grader.model.LessonResult;
 import org.dynamodbworkshop.grader.model.LessonStatus;
+import org.dynamodbworkshop.grader.model.Measurement;
 import org.dynamodbworkshop.grader.model.Outcome;
 import org.dynamodbworkshop.grader.watch.LessonWatcher;
 import org.dynamodbworkshop.testkit.DynamoDbTarget;
@@ -152,6 +153,13 @@ class LearnerLoopTest {
                     .allSatisfy(line -> lesson.manifest().exercises()
                             .forEach(exercise -> assertThat(line).contains("  " + exercise.id() + " ")));
             assertThat(shownAsFinished.get(1)).contains("  1.9 failing", "  1.8 done");
+            for (ExerciseResult exercise : solved.exercises()) {
+                assertThat(exercise.measured().map(Measurement::usage)).as("what the solution read and wrote in %s,"
+                        + " against the lesson's reference figures", exercise.id())
+                        .isPresent().isEqualTo(exercise.reference().map(Measurement::usage));
+            }
+            assertThat(output.toString()).as("the watch's table").contains("        Your code: ")
+                    .contains("The reference: ");
         }
     }
 

@@ -53,6 +53,11 @@ class Lesson1ScriptsTest {
                 No One You Know - Somewhere Down The Road (album: Somewhat Famous, awards: 2)
                 4 songs.
                 """);
+        assertThat(lesson1(endpoint, "songs-by", "No One You Know", "--reference").err())
+                .isEqualTo("DynamoDB: 1 request, 0.5 RCU (Query on Music).\n");
+        Result quiet = lesson1(endpoint, "songs-by", "No One You Know", "--reference", "--no-capacity");
+        assertThat(quiet.err()).as("what --no-capacity prints on stderr").isEmpty();
+        assertThat(quiet.out()).endsWith("4 songs.\n");
         assertPrints(ok("songs-by-prefix", "No One You Know", "S", "--reference"), """
                 No One You Know - Somewhere Down The Road (album: Somewhat Famous, awards: 2)
                 1 song.
@@ -161,7 +166,7 @@ class Lesson1ScriptsTest {
     private Result ok(String... args) {
         Result result = lesson1(endpoint, args);
         assertThat(result.exitCode()).as(String.join(" ", args) + "\n" + result).isZero();
-        assertThat(result.err()).as(String.join(" ", args) + "\n" + result).isEmpty();
+        assertThat(result.err()).as(String.join(" ", args) + "\n" + result).matches(WorkshopCli.CAPACITY_LINE);
         return result;
     }
 

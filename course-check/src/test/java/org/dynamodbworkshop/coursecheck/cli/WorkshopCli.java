@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.dynamodbworkshop.grader.cli.Bootstrap;
 import org.dynamodbworkshop.grader.cli.Workshop;
 
@@ -16,6 +17,10 @@ import org.dynamodbworkshop.grader.cli.Workshop;
 final class WorkshopCli {
 
     static final String LESSON1 = "lesson1-basic-table";
+
+    /** All a script that succeeded prints on stderr: the line of its requests and the capacity they consumed. */
+    static final Pattern CAPACITY_LINE =
+            Pattern.compile("DynamoDB: (no item requests|[0-9]+ requests?, [0-9.]+ [RW]CU.* \\(.+\\))\\.\n");
 
     private WorkshopCli() {
     }

@@ -23,6 +23,8 @@ import org.dynamodbworkshop.grader.cli.Workshop;
 import org.dynamodbworkshop.grader.course.Course;
 import org.dynamodbworkshop.grader.course.Lesson;
 import org.dynamodbworkshop.grader.course.UsageException;
+import org.dynamodbworkshop.testkit.Usage;
+import org.dynamodbworkshop.testkit.UsageMeter;
 import org.dynamodbworkshop.testkit.Endpoints;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
@@ -45,6 +47,7 @@ public final class ScriptRunner {
     static final String LOAD = "load";
     static final String RESET = "reset";
     private static final String CREATE_TABLE = "create-table";
+    private static final String NO_CAPACITY = "--no-capacity";
 
     private final Lesson lesson;
     private final boolean reference;
@@ -129,12 +132,13 @@ public final class ScriptRunner {
         Path file = parsed.matchedOptionValue("--file", null);
         ScriptFailure.Situation situation = new ScriptFailure.Situation(lesson.id(), scripts.lessonScripts().tables(),
                 script, target, reference, referenceAvailable, lesson.studentClassNames());
-        return execute(script, scripts, target, values, file, situation);
+        return execute(script, scripts, target, values, file, situation, !parsed.hasMatchedOption(NO_CAPACITY));
     }
 
     private int execute(Script script, LoadedScripts scripts, Target target, Map<String, String> values, Path file,
-                        ScriptFailure.Situation situation) {
-        try (Target.Clients clients = target.open()) {
+                        ScriptFailure.Situation situation, boolean showCapacity) {
+        UsageMeter meter = new UsageMeter();
+        try (Target.Clients clients = target.open(meter.interceptor())) {
             Context context = new Context(clients.dynamoDb(), clients.enhanced(), out, values);
             switch (script.name()) {
                 case LOAD -> load(scripts.lessonScripts().dataSet(), file, context);
@@ -142,6 +146,9 @@ public final class ScriptRunner {
                 default -> script.run(context);
             }
             out.flush();
+            if (showCapacity) {
+                err.println(capacityLine(meter.usage()));
+            }
             return 0;
         } catch (Exception | StackOverflowError | LinkageError | AssertionError e) {
             out.flush();
@@ -149,6 +156,12 @@ public final class ScriptRunner {
             err.println("workshop: " + failure.message());
             return failure.exitCode();
         }
+    }
+
+    /** Like the AWS CLI's {@code --return-consumed-capacity TOTAL}: "DynamoDB: 1 request, 0.5 RCU (Query on Music)." */
+    static String capacityLine(Usage usage) {
+        return usage.lines().isEmpty() ? "DynamoDB: no item requests."
+                : "DynamoDB: " + usage.summary() + " (" + usage.requestsText() + ").";
     }
 
     private void load(DataSet dataSet, Path file, Context context) {
@@ -288,6 +301,8 @@ public final class ScriptRunner {
                 .description("Real AWS, with your default credentials and region.").build());
         spec.addOption(OptionSpec.builder("--reference").arity("0").hidden(!referenceAvailable)
                 .description("Run the course's reference solution instead of your code.").build());
+        spec.addOption(OptionSpec.builder(NO_CAPACITY).arity("0")
+                .description("Do not print the line of requests made and capacity consumed.").build());
         spec.addOption(OptionSpec.builder("--yes").arity("0")
                 .description("Do not ask before deleting anything in AWS.").build());
         spec.addOption(OptionSpec.builder("-h", "--help").usageHelp(true).description("Show this help.").build());

@@ -6,6 +6,7 @@ import java.util.Map;
 import org.dynamodbworkshop.grader.course.UsageException;
 import org.dynamodbworkshop.testkit.Endpoints;
 import software.amazon.awssdk.core.client.config.ClientOverrideConfiguration;
+import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
 import software.amazon.awssdk.enhanced.dynamodb.DynamoDbEnhancedClient;
 import software.amazon.awssdk.http.SdkHttpClient;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
@@ -47,8 +48,8 @@ record Target(URI endpoint) {
         return isAws() ? "AWS" : endpoint.toString();
     }
 
-    /** Opens the clients; close them when done. */
-    Clients open() {
+    /** Opens the clients, whose requests pass through the interceptor; close them when done. */
+    Clients open(ExecutionInterceptor interceptor) {
         SdkHttpClient http = UrlConnectionHttpClient.builder()
                 .connectionTimeout(Duration.ofSeconds(isAws() ? 10 : 3))
                 .socketTimeout(Duration.ofMinutes(2))
@@ -57,6 +58,7 @@ record Target(URI endpoint) {
                 .httpClient(http)
                 .overrideConfiguration(ClientOverrideConfiguration.builder()
                         .apiCallTimeout(Duration.ofMinutes(5))
+                        .addExecutionInterceptor(interceptor)
                         .build())
                 .build();
         return new Clients(client, DynamoDbEnhancedClient.builder().dynamoDbClient(client).build(), http);
