@@ -17,6 +17,9 @@ import java.util.stream.Collectors;
  */
 public final class RequestBudget {
 
+    /** How a budget's failure message begins, by which reports count the failures of budgets. */
+    public static final String FAILURE_START = "Your requests do not fit this exercise: ";
+
     // Capacity units are reported with one decimal; sums of them may be off in the last digits.
     private static final double ROUNDING = 0.001;
 
@@ -105,7 +108,7 @@ public final class RequestBudget {
         String expected = rules.stream().map(Rule::toString).collect(Collectors.joining("; "))
                 + readCost.map(cost -> ", reading at most " + Capacity.units(cost.readUnits()) + " RCU").orElse("");
         List<String> lines = new ArrayList<>();
-        lines.add(Text.cut("Your requests do not fit this exercise: " + problems.get(0) + ".",
+        lines.add(Text.cut(FAILURE_START + problems.get(0) + ".",
                 Text.WIDTH));
         lines.addAll(Text.wrap("  ", "Expected: " + expected + "; nothing else."));
         lines.add("  Your code made " + log.requests().size() + " request(s):");

@@ -8,13 +8,18 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.OptionalDouble;
 import org.dynamodbworkshop.grader.model.ExerciseResult;
 import org.dynamodbworkshop.grader.model.GradeReport;
 import org.dynamodbworkshop.grader.model.LessonResult;
 import org.dynamodbworkshop.grader.model.StudentGrade;
 import org.dynamodbworkshop.grader.model.SubmissionStatus;
+import org.dynamodbworkshop.testkit.Capacity;
 
-/** A class's {@code grades.csv} for the gradebook and {@code class-report.html}: where the class struggles. */
+/**
+ * A class's {@code grades.csv} for the gradebook, {@code exercises.csv} and {@code class-report.html}: where the
+ * class struggles, exercise by exercise.
+ */
 public final class ClassReport {
 
     private ClassReport() {
@@ -24,6 +29,7 @@ public final class ClassReport {
         try {
             Files.createDirectories(out);
             Files.writeString(out.resolve("grades.csv"), csv(rows, lessonIds));
+            Files.writeString(out.resolve("exercises.csv"), exercisesCsv(ExerciseStats.of(rows)));
             Files.writeString(out.resolve("class-report.html"), html(rows));
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot write the class reports into " + out + ": " + e.getMessage(), e);
@@ -73,25 +79,26 @@ public final class ClassReport {
         return text.matches("[^\",\\n]*") ? text : "\"" + text.replace("\"", "\"\"") + "\"";
     }
 
-    /** Pass rate per exercise: the share of graded students whose every test of it passes. */
-    static Map<String, Integer> passRates(List<StudentGrade> rows) {
-        List<GradeReport> reports = rows.stream()
-                .filter(row -> row.status() == SubmissionStatus.GRADED)
-                .map(StudentGrade::report)
-                .toList();
-        Map<String, int[]> counts = new LinkedHashMap<>();
-        for (GradeReport report : reports) {
-            for (LessonResult lesson : report.lessons()) {
-                for (ExerciseResult exercise : lesson.exercises()) {
-                    int[] count = counts.computeIfAbsent(exercise.id() + " " + exercise.title(), key -> new int[2]);
-                    count[0] += exercise.isDone() ? 1 : 0;
-                    count[1]++;
-                }
-            }
+    /**
+     * One row per exercise: graded students, how many pass it, how many fail a request budget in it, the median
+     * capacity units their code consumed beside the reference's, and the test that fails for the most of them.
+     */
+    static String exercisesCsv(List<ExerciseStats> exercises) {
+        StringBuilder csv = new StringBuilder("exercise,title,students,passing,over_budget,median_units,"
+                + "reference_units,most_failed_test,most_failed_students\n");
+        for (ExerciseStats exercise : exercises) {
+            csv.append(exercise.id()).append(',').append(cell(exercise.title())).append(',')
+                    .append(exercise.students()).append(',').append(exercise.passing()).append(',')
+                    .append(exercise.overBudget()).append(',').append(units(exercise.medianUnits())).append(',')
+                    .append(units(exercise.referenceUnits())).append(',')
+                    .append(cell(exercise.mostFailed().orElse(""))).append(',').append(exercise.mostFailedCount())
+                    .append('\n');
         }
-        Map<String, Integer> rates = new LinkedHashMap<>();
-        counts.forEach((exercise, count) -> rates.put(exercise, Scores.percent(count[0], count[1])));
-        return rates;
+        return csv.toString();
+    }
+
+    private static String units(OptionalDouble units) {
+        return units.isPresent() ? Capacity.units(units.getAsDouble()) : "";
     }
 
     private static String html(List<StudentGrade> rows) {
@@ -129,10 +136,18 @@ public final class ClassReport {
                     .append(row.detail().isEmpty() ? "" : ": " + HtmlReport.escape(row.detail()))
                     .append("</td></tr>\n");
         }
-        html.append("</table>\n<h2>Pass rate per exercise</h2>\n<table>\n<tr><th>Exercise</th><th>Pass rate</th><th></th></tr>\n");
-        passRates(rows).forEach((exercise, rate) -> html.append("<tr><td>").append(HtmlReport.escape(exercise))
-                .append("</td><td>").append(rate).append("%</td><td><span class=\"bar\"><span style=\"width:")
-                .append(rate * 2).append("px\"></span></span></td></tr>\n"));
+        html.append("</table>\n<h2>Per exercise</h2>\n<table id=\"exercises\">\n<tr><th>Exercise</th><th>Pass rate</th>"
+                + "<th></th><th>Over budget</th><th>Capacity units (median)</th><th>Fails most often</th></tr>\n");
+        for (ExerciseStats exercise : ExerciseStats.of(rows)) {
+            html.append("<tr><td>").append(exercise.id()).append(' ').append(HtmlReport.escape(exercise.title()))
+                    .append("</td><td>").append(exercise.passRate()).append("% of ").append(exercise.students())
+                    .append("</td><td><span class=\"bar\"><span style=\"width:").append(exercise.passRate() * 2)
+                    .append("px\"></span></span></td><td>").append(exercise.overBudget()).append("</td><td>")
+                    .append(exercise.medianUnits().isEmpty() ? "" : units(exercise.medianUnits()) + " (reference "
+                            + units(exercise.referenceUnits()) + ")")
+                    .append("</td><td>").append(exercise.mostFailed().map(test -> HtmlReport.escape(test) + " ("
+                            + exercise.mostFailedCount() + ")").orElse("")).append("</td></tr>\n");
+        }
         return html.append("</table>\n</body>\n</html>\n").toString();
     }
 }

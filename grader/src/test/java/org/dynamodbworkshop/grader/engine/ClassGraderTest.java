@@ -89,7 +89,7 @@ class ClassGraderTest {
         assertThat(out.resolve("carol")).doesNotExist();
         assertThat(Files.readString(out.resolve("class-report.html")))
                 .contains("6 submissions, 2 graded.")
-                .contains("9.1 Count the songs</td><td>50%")
+                .contains("9.1 Count the songs</td><td>50% of 2")
                 .contains("mallory</td><td></td><td>broken: the zip names a file outside itself: ../escaped.txt");
     }
 

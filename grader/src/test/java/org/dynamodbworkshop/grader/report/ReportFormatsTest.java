@@ -96,7 +96,7 @@ class ReportFormatsTest {
                 .contains("| 3.1 | Create a user | 0 / 7 | not run |")
                 .contains("**Next:** Fix the compile errors in lesson3-gaming first")
                 .contains("Put a song &lt;with&gt; \"quotes\" & \\| pipes")
-                .contains("expected: x\n but was: y")
+                .contains(SampleReports.OVER_BUDGET)
                 .contains("| 1.2 | Put a song &lt;with&gt; \"quotes\" & \\| pipes | 2.5 / 10 | failing | Your code: 4 requests,"
                         + " 18.5 RCU + 1.0 WCU (1 request reported no capacity), $44.06 a month. The reference: 1 request,"
                         + " 0.5 RCU, $0.94 a month. |")
@@ -165,6 +165,25 @@ class ReportFormatsTest {
                 "student,lesson1-basic-table,lesson2-nonrelational,lesson3-gaming,total,max,status,1.1,1.2,2.1,3.1",
                 "ada,12.5,0,0,12.5,32,graded,10,2.5,0,0",
                 "bob,,,,,,broken,,,,");
+    }
+
+    @Test
+    @DisplayName("exercises.csv gives per exercise the passing students, budget failures, median capacity and the"
+            + " test that fails most often")
+    void exercisesCsvSummarizesTheClass() {
+        StudentGrade ada = new StudentGrade("ada", SubmissionStatus.GRADED, "", SampleReports.mixed());
+        StudentGrade bea = new StudentGrade("bea", SubmissionStatus.GRADED, "", SampleReports.mixed());
+        StudentGrade bob = new StudentGrade("bob", SubmissionStatus.BROKEN, "a broken zip", null);
+
+        String csv = ClassReport.exercisesCsv(ExerciseStats.of(List.of(ada, bea, bob)));
+
+        assertThat(csv.lines()).containsExactly(
+                "exercise,title,students,passing,over_budget,median_units,reference_units,most_failed_test,"
+                        + "most_failed_students",
+                "1.1,Create the Music table,2,2,0,,,,0",
+                "1.2,\"Put a song <with> \"\"quotes\"\" & | pipes\",2,0,2,19.5,0.5,stores a new song,2",
+                "2.1,Create the Books table,2,0,0,,,,0",
+                "3.1,Create a user,2,0,0,,,,0");
     }
 
     /** A lesson of two exercises of one test each, the first passed or not as told, the second not done. */

@@ -11,6 +11,7 @@ import org.dynamodbworkshop.grader.model.LessonStatus;
 import org.dynamodbworkshop.grader.model.Measurement;
 import org.dynamodbworkshop.grader.model.Outcome;
 import org.dynamodbworkshop.grader.model.TestResult;
+import org.dynamodbworkshop.testkit.RequestBudget;
 import org.dynamodbworkshop.testkit.Usage;
 
 /** A grade that shows every status and outcome, and measured figures beside the reference's, for the reports' tests. */
@@ -24,6 +25,9 @@ final class SampleReports {
             new Usage.Line("PutItem", "Music", null, 1, 0, 1, 0),
             new Usage.Line("ExecuteStatement", "Music", null, 1, 0, 0, 1))));
 
+    static final String OVER_BUDGET = RequestBudget.FAILURE_START + "expected exactly 1 PutItem on Music, but found 0."
+            + "\n  Your code made 2 request(s):";
+
     private SampleReports() {
     }
 
@@ -34,7 +38,7 @@ final class SampleReports {
                         test("the key is Artist and SongTitle", Outcome.PASSED, "", 5, 5, Optional.empty()),
                         test("waits until ACTIVE", Outcome.PASSED, "", 5, 5, Optional.empty())), Optional.empty()),
                 new ExerciseResult("1.2", "Put a song <with> \"quotes\" & | pipes", 2.5, 10, List.of(
-                        test("stores a new song", Outcome.FAILED, "expected: x\n but was: y", 0, 2.5, SCAN),
+                        test("stores a new song", Outcome.FAILED, OVER_BUDGET, 0, 2.5, SCAN),
                         test("replaces a song", Outcome.ERROR, "DynamoDB rejected a request", 0, 2.5, PUT),
                         test("loops", Outcome.TIMED_OUT, "timed out after 20 seconds", 0, 2.5, Optional.empty()),
                         test("passes", Outcome.PASSED, "", 2.5, 2.5, Optional.empty())),
