@@ -1,6 +1,7 @@
 package org.dynamodbworkshop.testkit;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
 import java.util.List;
 import java.util.Map;
@@ -41,16 +42,20 @@ class UsageReportingTest {
     }
 
     @Test
-    @DisplayName("a PartiQL statement counts as a request whose capacity DynamoDB Local does not report")
-    void countsAStatementWithoutCapacity(TestDynamoDb dynamo) {
+    @DisplayName("a failed conditional write, and a PartiQL statement on DynamoDB Local, count as requests whose"
+            + " capacity is missing")
+    void countsRequestsWithoutCapacity(TestDynamoDb dynamo) {
         String table = MusicTable.create(dynamo);
 
         dynamo.client().executeStatement(request -> request.statement("SELECT * FROM \"" + table + "\" WHERE "
                 + MusicTable.ARTIST + " = 'A'"));
+        catchThrowable(() -> dynamo.client().putItem(request -> request.tableName(table)
+                .item(MusicTable.song("A", "1", "X")).conditionExpression("attribute_exists(Artist)")));
 
         Usage usage = dynamo.usage().orElseThrow();
-        assertThat(usage.requests()).isEqualTo(1);
-        assertThat(usage.requestsWithoutCapacity()).isEqualTo(dynamo.isEmbeddedLocal() ? 1 : 0);
+        assertThat(usage.requests()).isEqualTo(2);
+        assertThat(usage.requestsWithoutCapacity()).isEqualTo(dynamo.isEmbeddedLocal() ? 2 : 1);
+        assertThat(usage.summary()).endsWith(" reported no capacity)");
     }
 
     @Test
