@@ -47,6 +47,19 @@ class LessonDocsTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("lessons")
+    @DisplayName("the README's exercise table shows the reference's requests and capacity from reference-usage.json")
+    void readmeShowsTheReferenceFigures(Lesson lesson) throws IOException {
+        String readme = Files.readString(lesson.dir().resolve("README.md"));
+        Map<String, String> expected = new LinkedHashMap<>();
+        lesson.manifest().exercises().forEach(exercise -> expected.put(exercise.id(),
+                ReferenceColumn.cell(lesson.referenceUsage(), exercise.id())));
+
+        assertThat(ReferenceColumn.cells(readme)).as("exercise -> the reference's figures in %s/README.md (fill them"
+                + " with -Dreference.update=true, see CONTRIBUTING.md)", lesson.id()).containsExactlyEntriesOf(expected);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("lessons")
     @DisplayName("mutation testing targets exactly the student classes that lesson.json names")
     void mutationTargetsStudentClasses(Lesson lesson) throws IOException {
         Matcher target = PIT_TARGET.matcher(Files.readString(lesson.dir().resolve("pom.xml")));

@@ -32,6 +32,19 @@ class GetSongTest {
     }
 
     @Test
+    @DisplayName("finds one song among the hundreds of a catalog larger than a 1 MB page, reading just that song")
+    void findsSongInLargeCatalog(TestDynamoDb dynamo) {
+        MusicFixture music = MusicFixture.largeCatalog(dynamo);
+        Song wanted = MusicFixture.largeCatalogSongs().get(300);
+
+        var song = music.catalog().getSong(wanted.getArtist(), wanted.getSongTitle());
+
+        music.items().assertReturned("getSong(\"" + wanted.getArtist() + "\", \"" + wanted.getSongTitle() + "\")", song,
+                wanted, MusicFixture.key(wanted.getArtist(), wanted.getSongTitle()));
+        ONE_GET_ITEM.assertMetBy(dynamo.requests());
+    }
+
+    @Test
     @DisplayName("returns an empty Optional for a song that is not in the table")
     void returnsEmptyForMissingSong(TestDynamoDb dynamo) {
         MusicFixture music = MusicFixture.withSongs(dynamo, MusicFixture.sampleSongs());

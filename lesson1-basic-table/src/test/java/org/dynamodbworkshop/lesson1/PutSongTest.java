@@ -53,6 +53,26 @@ class PutSongTest {
     }
 
     @Test
+    @DisplayName("stores a song with 0 awards with Awards = 0: 0 is a value, not a field left unset")
+    void storesZeroAwards(TestDynamoDb dynamo) {
+        MusicFixture music = MusicFixture.withSongs(dynamo, MusicFixture.sampleSongs());
+        Song song = new Song("The Acme Band", "First Rehearsal", "Weekend Songs", 0);
+
+        music.catalog().putSong(song);
+
+        music.items()
+                .because("A song with 0 awards has Awards = 0, as \"My Dog Spot\" of the tutorial does: only a field"
+                        + " that is null is left out.")
+                .assertStored("the song \"First Rehearsal\" (0 awards) after putSong",
+                        music.storedSong("The Acme Band", "First Rehearsal"), song,
+                        MusicFixture.key("The Acme Band", "First Rehearsal"));
+        StoredItem.in(dynamo, MusicFixture.TABLE, MusicFixture.key("The Acme Band", "First Rehearsal"),
+                        "the song \"First Rehearsal\" (0 awards) after putSong")
+                .hasType(Song.AWARDS, StoredItem.NUMBER);
+        RequestBudget.exactly(1, putItem(MusicFixture.TABLE)).assertMetBy(dynamo.requests());
+    }
+
+    @Test
     @DisplayName("replaces the song that has the same artist and title")
     void replacesSongWithSameKey(TestDynamoDb dynamo) {
         Song original = new Song("No One You Know", "My Dog Spot", "Hey Now", 0);

@@ -103,7 +103,8 @@ public class BookCatalog {
 
     /**
      * Exercise 2.9: the formats of a book (format name to product code), reading only the Formats attribute
-     * (a projection); empty if there is no such book. Budget: 1 GetItem.
+     * (a projection); an empty map for a book without formats, and empty if there is no such book.
+     * Budget: 1 GetItem.
      */
     public Optional<Map<String, String>> formatsOf(String author, String title) {
         throw new UnsupportedOperationException("Exercise 2.9 is not implemented yet: see HINTS.md, section 2.9");

@@ -98,10 +98,14 @@ public final class BookScripts implements LessonScripts {
                         .param("AUTHOR", "the author")
                         .param("TITLE", "the title")
                         .run(context -> catalog(context).formatsOf(context.arg("AUTHOR"), context.arg("TITLE"))
-                                .ifPresentOrElse(formats -> formats.forEach((format, code) ->
-                                        context.out().println(format + ": " + code)),
-                                        () -> context.out().println("No book \"" + context.arg("TITLE") + "\" by "
-                                                + context.arg("AUTHOR") + "."))),
+                                .ifPresentOrElse(formats -> {
+                                    if (formats.isEmpty()) {
+                                        context.out().println("\"" + context.arg("TITLE") + "\" by "
+                                                + context.arg("AUTHOR") + " has no formats.");
+                                    }
+                                    formats.forEach((format, code) -> context.out().println(format + ": " + code));
+                                }, () -> context.out().println("No book \"" + context.arg("TITLE") + "\" by "
+                                        + context.arg("AUTHOR") + "."))),
                 Script.named("books-in-category-by-page").exercise("2.10")
                         .does("Lists the books in a category page by page, through the CategoryIndex")
                         .param("CATEGORY", "the category")

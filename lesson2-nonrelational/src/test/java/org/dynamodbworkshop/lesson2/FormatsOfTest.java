@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.dynamodbworkshop.testkit.RequestPattern.getItem;
 
 import java.util.List;
+import java.util.Map;
 import org.dynamodbworkshop.testkit.LessonTest;
 import org.dynamodbworkshop.testkit.RequestBudget;
 import org.dynamodbworkshop.testkit.TestDynamoDb;
@@ -34,6 +35,19 @@ class FormatsOfTest {
     }
 
     @Test
+    @DisplayName("finds one book's formats among the hundreds of a catalog larger than a 1 MB page, in one GetItem")
+    void findsFormatsInLargeCatalog(TestDynamoDb dynamo) {
+        BooksFixture books = BooksFixture.withLargeCatalog(dynamo);
+        Book wanted = BooksFixture.largeCatalogBooks().get(BooksFixture.largeCatalogBooks().size() - 20);
+
+        var formats = books.catalog().formatsOf(wanted.getAuthor(), wanted.getTitle());
+
+        books.items().assertReturned("formatsOf(\"" + wanted.getAuthor() + "\", \"" + wanted.getTitle() + "\")",
+                formats, wanted.getFormats(), BooksFixture.key(wanted.getAuthor(), wanted.getTitle()));
+        ONE_GET.assertMetBy(dynamo.requests());
+    }
+
+    @Test
     @DisplayName("asks DynamoDB for the Formats attribute only, with a projection expression")
     void readsOnlyFormats(TestDynamoDb dynamo) {
         BooksFixture books = BooksFixture.withBooks(dynamo, BooksFixture.tutorialBooks());
@@ -47,6 +61,32 @@ class FormatsOfTest {
                         + " it send only the attributes you name, here not the Category")
                 .contains(Book.FORMATS)
                 .isSubsetOf(List.of(Book.AUTHOR, Book.TITLE, Book.FORMATS));
+    }
+
+    @Test
+    @DisplayName("returns no formats, rather than no book, for a book without a Formats attribute or with an empty one")
+    void returnsNoFormatsForBookWithoutFormats(TestDynamoDb dynamo) {
+        Book unpublished = new Book("Dr. Seuss", "The Unwritten Sequel", "Children", null);
+        Book outOfPrint = new Book("Dr. Seuss", "Out of Print", "Children", Map.of());
+        BooksFixture books = BooksFixture.withBooks(dynamo, List.of(unpublished, outOfPrint));
+
+        var withoutAttribute = books.catalog().formatsOf("Dr. Seuss", "The Unwritten Sequel");
+
+        books.items()
+                .because("The book is in the table without a Formats attribute. DynamoDB then sends back an empty item"
+                        + " (hasItem() is true): a book without formats, which is not the same as no book.")
+                .assertReturned("formatsOf(\"Dr. Seuss\", \"The Unwritten Sequel\")", withoutAttribute, Map.of(),
+                        BooksFixture.key("Dr. Seuss", "The Unwritten Sequel"));
+
+        var withEmptyMap = books.catalog().formatsOf("Dr. Seuss", "Out of Print");
+
+        books.items()
+                .because("The book is in the table with Formats = {}, an empty map: it has no formats.")
+                .assertReturned("formatsOf(\"Dr. Seuss\", \"Out of Print\")", withEmptyMap, Map.of(),
+                        BooksFixture.key("Dr. Seuss", "Out of Print"));
+        RequestBudget.exactly(2, getItem(BooksFixture.TABLE))
+                .orElseAdvise("With the whole key (author and title) one GetItem reads exactly the book.")
+                .assertMetBy(dynamo.requests());
     }
 
     @Test

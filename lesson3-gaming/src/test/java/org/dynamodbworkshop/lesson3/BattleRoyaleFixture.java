@@ -337,8 +337,9 @@ final class BattleRoyaleFixture {
     /**
      * The shared data of {@link #withLargeData}, whose reads take several 1 MB pages: a full open game whose 50
      * players' items are large, so that the game's partition holds about 1.3 MB; and 320 open games on one map, each
-     * with one player, the same regular, so that the map's partition of OpenGamesIndex and the regular's partition of
-     * InvertedIndex hold about 1.3 MB each. A padding attribute, which the entities do not map, makes the items large.
+     * with one player, the same regular (the one user with a profile), so that the map's partition of OpenGamesIndex
+     * and the regular's partition of InvertedIndex hold about 1.3 MB each. A padding attribute, which the entities do
+     * not map, makes the items large.
      */
     static final class LargeData {
 
@@ -357,8 +358,14 @@ final class BattleRoyaleFixture {
         private LargeData() {
         }
 
+        /** The profile of {@link #REGULAR}, the one user profile of the data. */
+        static User regularProfile() {
+            return new User(REGULAR, "Marathon Player", "marathoner@example.net", "1990-01-01", "1 Long Road, Ely, NV");
+        }
+
         static List<Map<String, AttributeValue>> items() {
             List<Map<String, AttributeValue>> items = new ArrayList<>();
+            items.add(User.TABLE_SCHEMA.itemToMap(regularProfile(), true));
             Game crowded = Game.open(CROWDED_GAME, "Rocky Ridge", "hwalker", "2019-04-16T05:30:00");
             crowded.setPeople(MAX_PLAYERS);
             items.add(Game.TABLE_SCHEMA.itemToMap(crowded, true));

@@ -91,4 +91,20 @@ class CreateUserTest {
                 .inAnyOrder(List.of("PK: S", "SK: S", "address: S", "email: S", "name: S", "username: S"));
         ONE_PUT.assertMetBy(dynamo.requests());
     }
+
+    @Test
+    @DisplayName("stores a field given as an empty string as that empty string: only a null field is left out")
+    void storesEmptyStringAsGiven(TestDynamoDb dynamo) {
+        BattleRoyaleFixture fixture = BattleRoyaleFixture.withIndexes(dynamo);
+        User kai = new User("kmorita", "Kai Morita", "kmorita@example.com", "1995-03-14", "");
+
+        fixture.service().createUser(kai);
+
+        fixture.items()
+                .because("The address \"\" is a value: DynamoDB stores an empty string in any attribute but a key."
+                        + " Only a field that is null is left out.")
+                .assertStored("the user kmorita, whose address is \"\", after createUser",
+                        fixture.storedUser("kmorita"), kai, User.keyAttributes("kmorita"));
+        ONE_PUT.assertMetBy(dynamo.requests());
+    }
 }

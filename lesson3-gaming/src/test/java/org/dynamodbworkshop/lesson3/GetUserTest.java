@@ -33,6 +33,20 @@ class GetUserTest {
     }
 
     @Test
+    @DisplayName("finds a profile in a table larger than a 1 MB page, reading just that profile")
+    void findsProfileInLargeTable(TestDynamoDb dynamo) {
+        BattleRoyaleFixture fixture = BattleRoyaleFixture.withLargeData(dynamo);
+
+        String regular = BattleRoyaleFixture.LargeData.REGULAR;
+
+        var user = fixture.service().getUser(regular);
+
+        fixture.items().assertReturned("getUser(\"" + regular + "\")", user,
+                BattleRoyaleFixture.LargeData.regularProfile(), User.keyAttributes(regular));
+        ONE_GET.assertMetBy(dynamo.requests());
+    }
+
+    @Test
     @DisplayName("returns nothing for a username nobody has, in one GetItem")
     void returnsNothingForUnknownUser(TestDynamoDb dynamo) {
         BattleRoyaleFixture fixture = BattleRoyaleFixture.withIndexes(dynamo)

@@ -19,6 +19,7 @@ import org.dynamodbworkshop.testkit.ConflictingTransaction;
 import org.dynamodbworkshop.testkit.Elements;
 import org.dynamodbworkshop.testkit.LessonTest;
 import org.dynamodbworkshop.testkit.RequestBudget;
+import org.dynamodbworkshop.testkit.StoredItem;
 import org.dynamodbworkshop.testkit.TestDynamoDb;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Tag;
@@ -55,6 +56,22 @@ class JoinGameTest {
         fixture.items().assertStored("the newcomer's mapping after the join", fixture.storedMapping("g-1", "newcomer"),
                 new UserGameMapping("g-1", "newcomer"), UserGameMapping.keyAttributes("g-1", "newcomer"));
         Elements.heldBy("the game g-1 after the join", "player", fixture.storedPlayers("g-1")).hasSize(11);
+        transactions(1).assertMetBy(dynamo.requests());
+    }
+
+    @Test
+    @DisplayName("stores the mapping's game_id and username as strings, and no place until the game ends")
+    void storesMappingWithoutPlace(TestDynamoDb dynamo) {
+        BattleRoyaleFixture fixture = BattleRoyaleFixture.withIndexes(dynamo);
+        fixture.openGame("g-1", MAP, "hwalker", OPENED, 10);
+
+        fixture.service().joinGame("g-1", "newcomer");
+
+        StoredItem.in(dynamo, BattleRoyaleFixture.TABLE, UserGameMapping.keyAttributes("g-1", "newcomer"),
+                        "the newcomer's mapping after the join")
+                .hasType(UserGameMapping.GAME_ID, StoredItem.STRING)
+                .hasType(UserGameMapping.USERNAME, StoredItem.STRING)
+                .lacks(UserGameMapping.PLACE);
         transactions(1).assertMetBy(dynamo.requests());
     }
 

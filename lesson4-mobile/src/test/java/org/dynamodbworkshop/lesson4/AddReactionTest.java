@@ -14,13 +14,16 @@ import static org.dynamodbworkshop.testkit.StudentCode.expectThrows;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.dynamodbworkshop.testkit.ConflictingTransaction;
 import org.dynamodbworkshop.testkit.Elements;
 import org.dynamodbworkshop.testkit.LessonTest;
 import org.dynamodbworkshop.testkit.RequestBudget;
+import org.dynamodbworkshop.testkit.StoredItem;
 import org.dynamodbworkshop.testkit.TestDynamoDb;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Tag;
@@ -36,6 +39,8 @@ class AddReactionTest {
     private static final String ADVICE = "Write the reaction and the photo's new count in ONE TransactWriteItems"
             + " with two actions: DynamoDB applies both or neither. The conditions in it (the reaction is new, the"
             + " photo exists) replace any read before the write.";
+
+    private static final String RETURNED_NORMALLY = "returned normally";
 
     private static final Photo SUNSET = photo("alice", "2024-02-01T09:00:00", 1, 0, 0, 2);
     private static final List<Reaction> SUNSET_REACTIONS = List.of(
@@ -54,6 +59,13 @@ class AddReactionTest {
         assertThat(reaction).as("the reaction addReaction returns, made at the clock's time").isEqualTo(expected);
         List<Reaction> all = new ArrayList<>(SUNSET_REACTIONS);
         all.add(expected);
+        StoredItem.in(dynamo, QuickPhotosFixture.TABLE,
+                        Reaction.keyAttributes("carol", ReactionType.SMILEY, SUNSET.getSk()),
+                        "carol's smiley after addReaction")
+                .hasType(Reaction.REACTING_USER, StoredItem.STRING)
+                .hasType(Reaction.REACTION_TYPE, StoredItem.STRING)
+                .hasType(Reaction.PHOTO, StoredItem.STRING)
+                .hasType(Reaction.TIMESTAMP, StoredItem.STRING);
         Elements.heldBy("the table after addReaction", "reaction", photos.storedReactions()).inAnyOrder(all);
         photos.items().assertStored("the photo after carol's smiley (smiley one up, the others as they were)",
                 photos.storedPhoto("alice", SUNSET.getTimestamp()), photo("alice", SUNSET.getTimestamp(), 1, 1, 0, 2),
@@ -73,6 +85,34 @@ class AddReactionTest {
                 Photo.keyAttributes("alice", SUNSET.getTimestamp()));
         Elements.heldBy("the table", "count mismatch", photos.counterMismatches())
                 .isEmpty();
+        oneTransaction(dynamo, 2);
+    }
+
+    @Test
+    @DisplayName("counts the first reaction of a type that the photo's reactions map has no entry for yet")
+    void countsFirstReactionOfTypeMissingFromMap(TestDynamoDb dynamo) {
+        // Written by another app, the photo's map lists only the types that have reactions.
+        Photo sparse = photo("alice", "2024-03-05T16:20:00");
+        sparse.setReactions(Map.of(ReactionType.PLUS_ONE.value(), 1, ReactionType.HEART.value(), 1));
+        QuickPhotosFixture photos = QuickPhotosFixture.withIndex(dynamo).with(
+                user("alice"), user("bob"), user("carol"), sparse,
+                reaction("bob", ReactionType.PLUS_ONE, sparse, "2024-03-05T17:00:00"),
+                reaction("carol", ReactionType.HEART, sparse, "2024-03-05T18:00:00"));
+
+        Throwable thrown = catchThrowable(
+                () -> photos.app().addReaction("carol", ReactionType.SMILEY, "alice", sparse.getTimestamp()));
+
+        assertThat(outcome(thrown)).as("what addReaction did with carol's smiley, the photo's first: its reactions"
+                + " map has no smiley entry yet, and reactions.#type + :one refers to an entry that is not there,"
+                + " which DynamoDB refuses. if_not_exists(reactions.#type, :zero) + :one starts it from zero")
+                .isEqualTo(RETURNED_NORMALLY);
+        Photo expected = photo("alice", sparse.getTimestamp());
+        expected.setReactions(Map.of(ReactionType.PLUS_ONE.value(), 1, ReactionType.HEART.value(), 1,
+                ReactionType.SMILEY.value(), 1));
+        photos.items().assertStored("the photo after its first smiley (smiley 1, the others as they were)",
+                photos.storedPhoto("alice", sparse.getTimestamp()), expected,
+                Photo.keyAttributes("alice", sparse.getTimestamp()));
+        Elements.heldBy("the table", "count mismatch", photos.counterMismatches()).isEmpty();
         oneTransaction(dynamo, 2);
     }
 
@@ -224,6 +264,20 @@ class AddReactionTest {
                 user("alice"), user("bob"), user("carol"), SUNSET, photo("alice", "2024-02-03T10:00:00"));
         SUNSET_REACTIONS.forEach(photos::with);
         return photos;
+    }
+
+    /** What a call did, for a check that it returned: the exception it threw, with a transaction's reasons. */
+    private static String outcome(Throwable thrown) {
+        if (thrown == null) {
+            return RETURNED_NORMALLY;
+        }
+        if (thrown instanceof TransactionCanceledException cancelled && cancelled.hasCancellationReasons()) {
+            return "threw TransactionCanceledException, reasons: " + cancelled.cancellationReasons().stream()
+                    .map(reason -> reason.message() == null ? reason.code()
+                            : reason.code() + " (" + reason.message() + ")")
+                    .collect(Collectors.joining(", "));
+        }
+        return "threw " + thrown;
     }
 
     private static void oneTransaction(TestDynamoDb dynamo, int actions) {

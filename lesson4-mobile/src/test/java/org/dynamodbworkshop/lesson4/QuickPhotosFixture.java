@@ -53,7 +53,10 @@ final class QuickPhotosFixture {
 
     /** The user of the large data set ({@link #withLargeDataSet}): a photographer many people follow. */
     static final String STAR = "idahalvorsen";
-    /** How many photos, reactions, followers and followed users the large data set holds: 4 KB each, 1.3 MB. */
+    /**
+     * How many photos, reactions, followers and followed users the large data set holds: 4 KB each, 1.3 MB a group,
+     * beside the followed users' profiles (small ones).
+     */
     static final int LARGE = 320;
     private static final String LARGE_DATA_SET = "320-padded-items-a-group";
     /** An attribute none of the entities maps, only to make items large: about 4 KB of text. */
@@ -93,8 +96,9 @@ final class QuickPhotosFixture {
     /**
      * The large read-only data set that the tests of a run share, with the inverted index: {@link #STAR} with
      * {@link #LARGE} photos, {@link #LARGE} reactions to her first photo, {@link #LARGE} followers and {@link #LARGE}
-     * users she follows, each of these items padded to about 4 KB. Each of those groups passes 1 MB, so reading one
-     * takes two pages, and the last items of a group come only on the second.
+     * users she follows, each of these items padded to about 4 KB, and the profiles of the users she follows. Each of
+     * those groups passes 1 MB, so reading one takes two pages, and the last items of a group come only on the
+     * second.
      */
     static QuickPhotosFixture withLargeDataSet(TestDynamoDb dynamo) {
         String table = dynamo.sharedTable(TABLE, LARGE_DATA_SET, name -> {
@@ -103,7 +107,8 @@ final class QuickPhotosFixture {
             dynamo.putAll(name, Stream.of(List.of(User.TABLE_SCHEMA.itemToMap(largeStar(), true)),
                             padded(Photo.TABLE_SCHEMA, largePhotos()), padded(Reaction.TABLE_SCHEMA, largeReactions()),
                             padded(Friendship.TABLE_SCHEMA, largeFollowers()),
-                            padded(Friendship.TABLE_SCHEMA, largeFollowing()))
+                            padded(Friendship.TABLE_SCHEMA, largeFollowing()),
+                            largeFollowed().stream().map(user -> User.TABLE_SCHEMA.itemToMap(user, true)).toList())
                     .flatMap(List::stream).toList());
             fixture.awaitIndexCaughtUp();
         });
@@ -131,19 +136,29 @@ final class QuickPhotosFixture {
     /** Stores users, photos, reactions and friendships as given, counters and all. */
     QuickPhotosFixture with(Object... entities) {
         for (Object entity : entities) {
-            if (entity instanceof User user) {
-                enhanced.table(tableName, User.TABLE_SCHEMA).putItem(user);
-            } else if (entity instanceof Photo photo) {
-                enhanced.table(tableName, Photo.TABLE_SCHEMA).putItem(photo);
-            } else if (entity instanceof Reaction reaction) {
-                enhanced.table(tableName, Reaction.TABLE_SCHEMA).putItem(reaction);
-            } else if (entity instanceof Friendship friendship) {
-                enhanced.table(tableName, Friendship.TABLE_SCHEMA).putItem(friendship);
-            } else {
-                throw new IllegalArgumentException("Not an entity of the table: " + entity);
-            }
+            dynamo.admin().putItem(request -> request.tableName(tableName).item(itemOf(entity)));
         }
         return this;
+    }
+
+    /** Stores many users, photos, reactions and friendships as given, 25 a BatchWriteItem: hundreds at once. */
+    QuickPhotosFixture withAll(List<?> entities) {
+        dynamo.putAll(tableName, entities.stream().map(QuickPhotosFixture::itemOf).toList());
+        return this;
+    }
+
+    /** The entity's item, without the attributes it leaves unset. */
+    private static Map<String, AttributeValue> itemOf(Object entity) {
+        if (entity instanceof User user) {
+            return User.TABLE_SCHEMA.itemToMap(user, true);
+        } else if (entity instanceof Photo photo) {
+            return Photo.TABLE_SCHEMA.itemToMap(photo, true);
+        } else if (entity instanceof Reaction reaction) {
+            return Reaction.TABLE_SCHEMA.itemToMap(reaction, true);
+        } else if (entity instanceof Friendship friendship) {
+            return Friendship.TABLE_SCHEMA.itemToMap(friendship, true);
+        }
+        throw new IllegalArgumentException("Not an entity of the table: " + entity);
     }
 
     /** Loads the lesson's data set with the given loader. */
@@ -268,6 +283,11 @@ final class QuickPhotosFixture {
             following.add(follows(STAR, String.format("artist%03d", i), timestamp("2019-02-15T00:00:00", i)));
         }
         return following;
+    }
+
+    /** The profiles of the users {@link #STAR} follows, by username: each has her as their one follower. */
+    static List<User> largeFollowed() {
+        return largeFollowing().stream().map(friendship -> user(friendship.getFollowedUser(), 1, 0)).toList();
     }
 
     private static String fan(int number) {

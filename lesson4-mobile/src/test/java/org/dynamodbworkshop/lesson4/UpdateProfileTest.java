@@ -46,6 +46,30 @@ class UpdateProfileTest {
     }
 
     @Test
+    @DisplayName("clears the interests with an empty list: stores an empty list, not the old interests")
+    void clearsInterestsWithEmptyList(TestDynamoDb dynamo) {
+        User alice = user("alice", 2, 3);
+        QuickPhotosFixture photos = QuickPhotosFixture.withoutIndex(dynamo).with(alice);
+
+        photos.app().updateProfile("alice", "Taking a break", List.of());
+
+        User expected = user("alice", 2, 3);
+        expected.setStatus("Taking a break");
+        expected.setInterests(List.of());
+        photos.items()
+                .because("An empty list clears the interests: DynamoDB stores an empty list (L) as it is; only a set"
+                        + " may not be empty.")
+                .assertStored("alice's profile after updateProfile with no interests", photos.storedUser("alice"),
+                        expected, User.keyAttributes("alice"));
+        StoredItem.in(dynamo, QuickPhotosFixture.TABLE, User.keyAttributes("alice"),
+                        "alice's profile after updateProfile with no interests")
+                .hasType(User.INTERESTS, StoredItem.LIST);
+        RequestBudget.exactly(1, updateItem(QuickPhotosFixture.TABLE))
+                .orElseAdvise("One UpdateItem sets the status and the interests, an empty list as any other.")
+                .assertMetBy(dynamo.requests());
+    }
+
+    @Test
     @DisplayName("throws UserNotFoundException for a missing user and creates no item, in one UpdateItem")
     void refusesMissingUser(TestDynamoDb dynamo) {
         QuickPhotosFixture photos = QuickPhotosFixture.withoutIndex(dynamo).with(user("alice"));

@@ -34,6 +34,11 @@ public record ReferenceUsage(Map<String, Map<String, Usage>> byExercise) {
         return Optional.ofNullable(byExercise.getOrDefault(exerciseId, Map.of()).get(testName));
     }
 
+    /** What the reference read and wrote over all the measured tests of an exercise. */
+    public Usage total(String exerciseId) {
+        return byExercise.getOrDefault(exerciseId, Map.of()).values().stream().reduce(Usage.NONE, Usage::plus);
+    }
+
     /** The tests of an exercise that measured the reference, by display name. */
     public Set<String> testNames(String exerciseId) {
         return byExercise.getOrDefault(exerciseId, Map.of()).keySet();

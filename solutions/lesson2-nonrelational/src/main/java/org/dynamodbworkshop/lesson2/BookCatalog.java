@@ -187,7 +187,8 @@ public class BookCatalog {
 
     /**
      * Exercise 2.9: the formats of a book (format name to product code), reading only the Formats attribute
-     * (a projection); empty if there is no such book. Budget: 1 GetItem.
+     * (a projection); an empty map for a book without formats, and empty if there is no such book.
+     * Budget: 1 GetItem.
      */
     public Optional<Map<String, String>> formatsOf(String author, String title) {
         GetItemResponse response = dynamoDb.getItem(request -> request
@@ -195,7 +196,7 @@ public class BookCatalog {
                 .key(itemKey(author, title))
                 .projectionExpression("#formats")
                 .expressionAttributeNames(Map.of("#formats", Book.FORMATS)));
-        if (!response.hasItem() || response.item().isEmpty()) {
+        if (!response.hasItem()) {
             return Optional.empty();
         }
         AttributeValue formats = response.item().get(Book.FORMATS);

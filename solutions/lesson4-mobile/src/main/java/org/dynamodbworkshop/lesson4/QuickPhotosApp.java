@@ -229,8 +229,9 @@ public class QuickPhotosApp {
 
     /**
      * Exercise 4.10: the profiles of the users someone follows, ordered by username.
-     * Budget: 1 Query on the inverted index, then 1 BatchGetItem on the table for all the profiles, sent again
-     * only for its UnprocessedKeys; no BatchGetItem when the user follows nobody.
+     * Budget: 1 Query on the inverted index (a request a 1 MB page), then 1 BatchGetItem on the table for every
+     * 100 profiles (DynamoDB takes no more keys in one), each sent again only for its UnprocessedKeys; no
+     * BatchGetItem when the user follows nobody.
      */
     public List<User> findAndEnrichFollowing(String username) {
         List<Map<String, AttributeValue>> keys = queryFollowing(username).stream()

@@ -174,7 +174,8 @@ public class BookCatalog {
         GetItemResponse response = dynamoDb.getItem(request -> request
                 .tableName(tableName)
                 .key(key(author, title))
-                .projectionExpression("Formats"));
+                // Author too: every book has it, so an existing book without formats never comes back empty.
+                .projectionExpression("Author, Formats"));
         if (!response.hasItem() || response.item().isEmpty()) {
             return Optional.empty();
         }
