@@ -13,7 +13,6 @@ import static org.dynamodbworkshop.testkit.StudentCode.catchThrowable;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.dynamodbworkshop.testkit.Elements;
 import org.dynamodbworkshop.testkit.LessonTest;
 import org.dynamodbworkshop.testkit.ReadCost;
@@ -27,8 +26,6 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
-import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
-import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
 
 @LessonTest
 @Tag("4.10")
@@ -131,13 +128,7 @@ class FindAndEnrichFollowingTest {
             + " LastEvaluatedKey")
     void followsPages(TestDynamoDb dynamo) {
         QuickPhotosFixture photos = QuickPhotosFixture.withLargeDataSet(dynamo);
-        ReadCost cost = ReadCost.ofQuery(dynamo, "the " + LARGE + " friendships in which " + STAR + " follows",
-                QueryRequest.builder()
-                        .tableName(photos.tableName())
-                        .indexName(QuickPhotosFixture.INDEX)
-                        .keyConditionExpression("SK = :friend")
-                        .expressionAttributeValues(Map.of(":friend", AttributeValue.fromS(Friendship.sortKey(STAR))))
-                        .build());
+        ReadCost cost = photos.costOfFollowing(STAR);
         QuickPhotosApp app = photos.app();
         List<List<User>> returned = new ArrayList<>();
 

@@ -10,7 +10,6 @@ import static org.dynamodbworkshop.lesson4.QuickPhotosFixture.user;
 import static org.dynamodbworkshop.testkit.RequestPattern.query;
 
 import java.util.List;
-import java.util.Map;
 import org.dynamodbworkshop.testkit.Elements;
 import org.dynamodbworkshop.testkit.LessonTest;
 import org.dynamodbworkshop.testkit.ReadCost;
@@ -20,8 +19,6 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
-import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
-import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
 
 @LessonTest
 @Tag("4.9")
@@ -57,13 +54,7 @@ class FindFollowingTest {
     @DisplayName("returns every user followed by someone whose friendships pass 1 MB, following LastEvaluatedKey")
     void followsPages(TestDynamoDb dynamo) {
         QuickPhotosFixture photos = QuickPhotosFixture.withLargeDataSet(dynamo);
-        ReadCost cost = ReadCost.ofQuery(dynamo, "the " + LARGE + " friendships in which " + STAR + " follows",
-                QueryRequest.builder()
-                        .tableName(photos.tableName())
-                        .indexName(QuickPhotosFixture.INDEX)
-                        .keyConditionExpression("SK = :friend")
-                        .expressionAttributeValues(Map.of(":friend", AttributeValue.fromS(Friendship.sortKey(STAR))))
-                        .build());
+        ReadCost cost = photos.costOfFollowing(STAR);
 
         List<Friendship> following = photos.app().findFollowing(STAR);
 

@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.stream.Stream;
 import org.dynamodbworkshop.common.Polling;
 import org.dynamodbworkshop.testkit.ItemLookup;
+import org.dynamodbworkshop.testkit.ReadCost;
 import org.dynamodbworkshop.testkit.TestDynamoDb;
 import software.amazon.awssdk.enhanced.dynamodb.DynamoDbEnhancedClient;
 import software.amazon.awssdk.enhanced.dynamodb.TableSchema;
@@ -23,6 +24,7 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.BillingMode;
 import software.amazon.awssdk.services.dynamodb.model.KeyType;
 import software.amazon.awssdk.services.dynamodb.model.ProjectionType;
+import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
 import software.amazon.awssdk.services.dynamodb.model.ScanResponse;
 import software.amazon.awssdk.services.dynamodb.model.Select;
 
@@ -202,6 +204,16 @@ final class QuickPhotosFixture {
 
     String tableName() {
         return tableName;
+    }
+
+    /** What a correct Query of the friendships in which a user follows others reads, measured with the admin client. */
+    ReadCost costOfFollowing(String username) {
+        return ReadCost.ofQuery(dynamo, "the friendships in which " + username + " follows", QueryRequest.builder()
+                .tableName(tableName)
+                .indexName(INDEX)
+                .keyConditionExpression("SK = :friend")
+                .expressionAttributeValues(Map.of(":friend", AttributeValue.fromS(Friendship.sortKey(username))))
+                .build());
     }
 
     /** Checks of one item that show, when they fail, the key the learner's code sent beside the key stored. */

@@ -6,13 +6,16 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
-import java.util.stream.IntStream;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.platform.engine.reporting.ReportEntry;
+import software.amazon.awssdk.core.interceptor.ExecutionAttributes;
 import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
+import software.amazon.awssdk.core.interceptor.InterceptorContext;
+import software.amazon.awssdk.core.interceptor.SdkExecutionAttribute;
+import software.amazon.awssdk.services.dynamodb.model.PutItemRequest;
+import software.amazon.awssdk.services.dynamodb.model.PutItemResponse;
 
 /**
  * What a test publishes of what the code under test read and wrote (its {@link Usage}), which tests measure
@@ -21,6 +24,9 @@ import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
 @LessonTest
 @DisplayName("Measuring what the code under test read and wrote")
 class UsageReportingTest {
+
+    private static final PutItemRequest PUT = PutItemRequest.builder().tableName("Music")
+            .item(MusicTable.song("A", "1", "X")).build();
 
     @Test
     @DisplayName("a test publishes its item requests by operation, table and index, with their capacity")
@@ -35,10 +41,30 @@ class UsageReportingTest {
     }
 
     @Test
-    @DisplayName("a test that injects faults, or whose code sends requests at once, publishes nothing")
-    void publishesNothingForFaultsOrConcurrentRequests() {
+    @DisplayName("a test that injects faults publishes nothing")
+    void publishesNothingForFaults() {
         assertThat(publishedUsage(InjectsAFault.class)).as("a test with an interceptor").isEmpty();
-        assertThat(publishedUsage(SendsRequestsAtOnce.class)).as("a test whose requests overlap").isEmpty();
+    }
+
+    @Test
+    @DisplayName("code that sends a request while another is in flight is concurrent; one request after another is not")
+    void detectsRequestsSentAtOnce() {
+        RequestRecorder recorder = new RequestRecorder(new TableNames(""), (table, index) -> Optional.empty());
+        ExecutionAttributes first = sent(recorder);
+        recorder.afterExecution(InterceptorContext.builder().request(PUT).response(PutItemResponse.builder().build())
+                .build(), first);
+        sent(recorder);
+
+        assertThat(recorder.sentConcurrently()).as("after one request answered, then another").isFalse();
+        sent(recorder);
+        assertThat(recorder.sentConcurrently()).as("a request sent before the one before it was answered").isTrue();
+    }
+
+    private static ExecutionAttributes sent(RequestRecorder recorder) {
+        ExecutionAttributes attributes = new ExecutionAttributes();
+        attributes.putAttribute(SdkExecutionAttribute.OPERATION_NAME, "PutItem");
+        recorder.beforeExecution(InterceptorContext.builder().request(PUT).build(), attributes);
+        return attributes;
     }
 
     @Test
@@ -101,20 +127,6 @@ class UsageReportingTest {
             String table = MusicTable.create(dynamo);
             dynamo.intercept(new ExecutionInterceptor() { });
             dynamo.client().putItem(request -> request.tableName(table).item(MusicTable.song("A", "1", "X")));
-        }
-    }
-
-    @Sample
-    @LessonTest
-    @Tag("9.1")
-    static class SendsRequestsAtOnce {
-        @Test
-        void putsFromManyThreads(TestDynamoDb dynamo) {
-            String table = MusicTable.create(dynamo);
-            CompletableFuture.allOf(IntStream.range(0, 8).mapToObj(song -> CompletableFuture.runAsync(() ->
-                    dynamo.client().putItem(request -> request.tableName(table)
-                            .item(MusicTable.song("A", String.valueOf(song), "X"))))).toArray(CompletableFuture[]::new))
-                    .join();
         }
     }
 
