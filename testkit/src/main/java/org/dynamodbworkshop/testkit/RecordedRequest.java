@@ -29,7 +29,8 @@ import software.amazon.awssdk.services.dynamodb.model.TransactWriteItemsRequest;
  * @param request the request as sent
  * @param response the response, or {@code null} if the request failed
  * @param consumed the capacity the request consumed, empty where DynamoDB reported none (a failed request, or a
- *     PartiQL statement on DynamoDB Local)
+ *     PartiQL statement on DynamoDB Local) or 0 for a read (DynamoDB Local, for a read that finds nothing, where AWS
+ *     bills the minimum)
  * @param sentNanos when the code sent the request, in {@link System#nanoTime()}
  * @param answeredNanos when the response reached the code, in {@link System#nanoTime()}; {@link #UNANSWERED} if
  *     the request failed

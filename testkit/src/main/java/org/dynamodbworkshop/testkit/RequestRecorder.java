@@ -77,7 +77,9 @@ final class RequestRecorder implements ExecutionInterceptor {
     public SdkResponse modifyResponse(Context.ModifyResponse context, ExecutionAttributes attributes) {
         SdkResponse response = context.response();
         Slot slot = attributes.getAttribute(SLOT);
-        slot.consumed = consumed(response, slot.request.writes());
+        // A read that finds nothing is billed at least half a unit: DynamoDB Local's 0 is a figure it is missing.
+        slot.consumed = consumed(response, slot.request.writes())
+                .filter(capacity -> slot.request.writes() || capacity.readUnits() > 0);
         if (Boolean.TRUE.equals(attributes.getAttribute(ASKED_FOR_CAPACITY))) {
             return response;
         }

@@ -41,7 +41,8 @@ public record Usage(List<Line> lines) {
      *
      * @param index the secondary index read, or {@code null}
      * @param requestsWithoutCapacity how many of the requests DynamoDB reported no capacity for: a PartiQL statement
-     *     on DynamoDB Local, or a request that failed (AWS bills a failed conditional write all the same)
+     *     on DynamoDB Local, a request that failed (AWS bills a failed conditional write all the same), or a read that
+     *     found nothing, for which DynamoDB Local reports 0 where AWS bills the minimum
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Line(String operation, String table, String index, int requests, double readUnits,
