@@ -33,7 +33,7 @@ class HtmlReportTest {
     }
 
     @Test
-    @DisplayName("headless Chromium renders the page with the score visible")
+    @DisplayName("headless Chromium renders the page with the score and the capacity chart")
     void chromiumRendersTheScore(@TempDir Path folder) throws Exception {
         Optional<String> browser = BROWSERS.stream().filter(HtmlReportTest::onPath).findFirst();
         if (browser.isEmpty() && System.getenv("CI") != null) {
@@ -47,7 +47,8 @@ class HtmlReportTest {
         String dom = run(browser.get(), folder, "--dump-dom", page.toUri().toString());
         run(browser.get(), folder, "--screenshot=" + screenshot, "--window-size=1200,900", page.toUri().toString());
 
-        assertThat(dom).contains("id=\"total-score\">Score: 12.5 / 32 (39%)</p>");
+        assertThat(dom).contains("id=\"total-score\">Score: 12.5 / 32 (39%)</p>")
+                .contains("aria-label=\"Capacity per exercise of lesson1-basic-table\"");
         assertThat(Files.size(screenshot)).as("size of the screenshot in bytes").isGreaterThan(10_000);
     }
 
