@@ -177,8 +177,12 @@ public final class LessonGrader {
 
     public static LessonResult result(Lesson lesson, LessonStatus status, String detail,
                                       List<TestEvents.TestRecord> tests) {
-        LessonManifest manifest = lesson.manifest();
-        ReferenceUsage reference = lesson.referenceUsage();
+        return result(lesson.manifest(), lesson.referenceUsage(), status, detail, tests);
+    }
+
+    /** The same, with the reference figures already read, for a caller that builds results as events arrive. */
+    public static LessonResult result(LessonManifest manifest, ReferenceUsage reference, LessonStatus status,
+                                      String detail, List<TestEvents.TestRecord> tests) {
         List<ExerciseResult> exercises = manifest.exercises().stream()
                 .map(exercise -> exerciseResult(exercise, tests, reference))
                 .toList();

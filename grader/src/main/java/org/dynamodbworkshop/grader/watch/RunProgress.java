@@ -4,13 +4,15 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
+import org.dynamodbworkshop.grader.course.Lesson;
 import org.dynamodbworkshop.grader.engine.LessonGrader;
 import org.dynamodbworkshop.grader.engine.TestEvents;
 import org.dynamodbworkshop.grader.model.ExerciseResult;
 import org.dynamodbworkshop.grader.model.LessonResult;
 import org.dynamodbworkshop.grader.model.LessonStatus;
 import org.dynamodbworkshop.grader.protocol.EventCodec;
-import org.dynamodbworkshop.grader.course.Lesson;
+import org.dynamodbworkshop.testkit.LessonManifest;
+import org.dynamodbworkshop.testkit.ReferenceUsage;
 
 /**
  * One in-process run's results, read from its event lines as they arrive. Hands on each exercise's result as soon
@@ -18,13 +20,15 @@ import org.dynamodbworkshop.grader.course.Lesson;
  */
 final class RunProgress {
 
-    private final Lesson lesson;
+    private final LessonManifest manifest;
+    private final ReferenceUsage reference;
     private final Consumer<ExerciseResult> onExerciseFinished;
     private final TestEvents events = new TestEvents();
     private final Set<String> finishedExercises = new HashSet<>();
 
     RunProgress(Lesson lesson, Consumer<ExerciseResult> onExerciseFinished) {
-        this.lesson = lesson;
+        this.manifest = lesson.manifest();
+        this.reference = lesson.referenceUsage();
         this.onExerciseFinished = onExerciseFinished;
     }
 
@@ -42,9 +46,9 @@ final class RunProgress {
     /** The lesson's result from the events read so far. */
     LessonResult result() {
         return events.malformed()
-                .map(bad -> LessonGrader.result(lesson, LessonStatus.CRASHED, LessonGrader.unreadable(bad),
-                        events.tests()))
-                .orElseGet(() -> LessonGrader.result(lesson, LessonStatus.GRADED, "", events.tests()));
+                .map(bad -> LessonGrader.result(manifest, reference, LessonStatus.CRASHED,
+                        LessonGrader.unreadable(bad), events.tests()))
+                .orElseGet(() -> LessonGrader.result(manifest, reference, LessonStatus.GRADED, "", events.tests()));
     }
 
     private boolean allTestsFinished(String exerciseId) {
